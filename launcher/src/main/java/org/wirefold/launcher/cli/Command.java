@@ -1,6 +1,7 @@
 package org.wirefold.launcher.cli;
 
 import java.io.PrintStream;
+import java.util.Set;
 
 /** One {@code wirefold} subcommand. */
 public interface Command {
@@ -13,6 +14,16 @@ public interface Command {
 
     /** Full {@code --help} text: usage, what it does, every option with its default. */
     String help();
+
+    /** Options (without dashes) that take a value, e.g. {@code out} for {@code --out FILE}. */
+    default Set<String> valuedOptions() {
+        return Set.of();
+    }
+
+    /** Options that take no value, e.g. {@code keep-running}. {@code --help} is always known. */
+    default Set<String> flagOptions() {
+        return Set.of();
+    }
 
     /**
      * Runs the command.

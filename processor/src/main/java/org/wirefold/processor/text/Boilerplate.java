@@ -1,9 +1,119 @@
 package org.wirefold.processor.text;
 
-/** Removes page furniture from article text: share bars, "Follow us", comment forms, copyright lines, datelines of the page. */
-public final class Boilerplate {
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
+/**
+ * Removes page furniture from article text: share bars, "Follow us", newsletter and channel invitations, comment
+ * forms, copyright lines, "related stories" lists. Works line by line with general rules only (no outlet-specific
+ * patterns):
+ * <ul>
+ *   <li>a short line that is only an invitation or a page control (follow, share, subscribe, sign up, join our
+ *       channel, download the app, advertisement, click here, read more, photo credits) is dropped;</li>
+ *   <li>a copyright / all-rights-reserved line is dropped;</li>
+ *   <li>a short heading that starts the page tail ("Leave a Reply", "Related articles", "You may also like",
+ *       "Comments") ends the article: it and everything after it is dropped, provided it comes after the first
+ *       third of the text;</li>
+ *   <li>a line repeated verbatim within the text keeps only its first occurrence.</li>
+ * </ul>
+ * The headline (first non-empty line) is always kept. Thread-safe.
+ */
+public final class Boilerplate {
+    private static final int SHORT_WORDS = 30;
+
+    private static final Pattern INVITATION = Pattern.compile("(?i)^\\W*(?:"
+            + "(?:please\\s+)?(?:follow|like|find|join|connect with|subscribe to)\\s+(?:us|our|the)\\b"
+            + "|follow\\s+[\\p{L}\\p{N} .&'’-]{1,60}\\s+(?:on|for)\\b"
+            + "|(?:sign up|subscribe|register)\\b"
+            + "|(?:stay (?:informed|updated|up to date|connected))\\b"
+            + "|(?:download|get) (?:our|the) [\\p{L} ]{0,30}app\\b"
+            + "|(?:advertisement|sponsored|promoted|ad)\\W*$"
+            + "|(?:click|tap) here\\b"
+            + "|(?:read|see|view|watch) (?:more|also|next|full|the full)\\b"
+            + "|(?:related|recommended|more)(?: (?:stories|articles|news|coverage|from [^:]{1,40}))?\\s*:"
+            + "|(?:photo|image|video|file photo|credit)s?\\s*(?:credit)?\\s*:"
+            + "|(?:copyright|\\(c\\)|©)"
+            + "|(?:this (?:material|story|article) may not be (?:published|reproduced|redistributed))"
+            + ")");
+    /** Page controls that make a very short line (share bars, menus). */
+    private static final Pattern CONTROL = Pattern.compile("(?i)^(?:[\\W\\d]*(?:share(?: this| on| via)?|tweet|e-?mail|print|pin(?: it)?|save"
+            + "|comments?|facebook|twitter|whatsapp|linkedin|reddit|messenger|telegram|instagram|copy link|close|menu|search"
+            + "|next|previous|back to top|enable javascript|cookies?(?: policy| settings)?|terms of (?:use|service)"
+            + "|privacy policy|more|reprints?|permalink)[\\W\\d]*)+$");
+    /** Phrases that mark a line as furniture wherever they occur in it. */
+    private static final Pattern ANYWHERE = Pattern.compile("(?i)(?:all rights reserved|©\\s*\\d{4}|copyright\\s+©?\\s*\\d{4}"
+            + "|join our [\\p{L} ]{0,30}(?:telegram|whatsapp|channel|newsletter)"
+            + "|sign up for (?:our|the) [\\p{L} ]{0,30}newsletter"
+            + "|(?:follow|like) us on (?:facebook|twitter|instagram|x|google|linkedin|youtube|telegram|tiktok)"
+            + "|your email address will not be published|required fields are marked)");
+    private static final Pattern TAIL = Pattern.compile("(?i)^\\W*(?:leave a (?:reply|comment)|post a comment"
+            + "|comments?(?: \\(\\d+\\))?|add (?:a |your )?comment|join the (?:discussion|conversation)"
+            + "|related (?:articles|stories|posts|news|content|coverage|links)|more (?:stories|articles|news) (?:from|like this)"
+            + "|you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles)?|trending(?: now| stories)?"
+            + "|most (?:popular|read|viewed)|popular (?:stories|posts)|latest (?:stories|news|posts)|about the author"
+            + "|share this(?: article| story)?|sponsored (?:content|links|stories))\\W*$");
+
+    /** Returns {@code text} without page furniture; blank lines between paragraphs are kept. */
     public String strip(String text) {
-        return text; // first version pending: see issue 3
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        String[] lines = text.split("\\r?\\n", -1);
+        int total = text.length();
+        List<String> kept = new ArrayList<>(lines.length);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean headline = true;
+        int offset = 0;
+        for (String raw : lines) {
+            int lineStart = offset;
+            offset += raw.length() + 1;
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                kept.add("");
+                continue;
+            }
+            if (headline) {
+                headline = false;
+                kept.add(raw);
+                seen.add(TextNormalizer.normalize(line));
+                continue;
+            }
+            int words = wordCount(line);
+            if (words <= 8 && TAIL.matcher(line).matches() && lineStart > total / 3) {
+                break;
+            }
+            if (words <= 6 && CONTROL.matcher(line).matches()) {
+                continue;
+            }
+            if (words <= SHORT_WORDS && INVITATION.matcher(line).find()) {
+                continue;
+            }
+            if (words <= 2 * SHORT_WORDS && ANYWHERE.matcher(line).find()) {
+                continue;
+            }
+            String norm = TextNormalizer.normalize(line);
+            if (words >= 4 && !seen.add(norm)) {
+                continue;
+            }
+            kept.add(raw);
+        }
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
+            kept.remove(kept.size() - 1);
+        }
+        return String.join("\n", kept).strip();
+    }
+
+    private static int wordCount(String line) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean ws = Character.isWhitespace(line.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
     }
 }

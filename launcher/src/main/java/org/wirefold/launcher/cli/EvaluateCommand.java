@@ -1,0 +1,113 @@
+package org.wirefold.launcher.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wirefold.common.model.ArticleResult;
+import org.wirefold.common.model.Story;
+import org.wirefold.launcher.eval.GoldFile;
+import org.wirefold.launcher.eval.NearDuplicateScores;
+import org.wirefold.launcher.eval.StoryScores;
+
+/** {@code wirefold evaluate}: a labelled feed through the real pipeline, scored against its gold file. */
+final class EvaluateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "evaluate";
+    }
+
+    @Override
+    public String summary() {
+        return "score story identity, duplicates and facts of a labelled feed against its gold file";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: wirefold evaluate FEED --gold GOLD [--pairs PAIRS] [--results FILE] [options]
+
+                Replays FEED through the real pipeline (as `wirefold replay`) and scores the outcome against
+                GOLD, a JSON Lines file with one object per article: {"id", "story", ...}.
+                  stories      B-cubed and pairwise precision, recall and F1 of the story ids
+                  duplicates   with --pairs (JSON Lines {"a","b","jaccard"}): share of pairs with Jaccard >= 0.9
+                               where the later article is marked a duplicate of the earlier (or of its group),
+                               and the share of duplicate claims on pairs below 0.5 or not listed
+                  facts        when GOLD lines carry "official": {"num_killed","num_injured"}: share of
+                               incidents whose consolidated killed/injured counts equal the official ones
+
+                Options:
+                  --gold FILE                the labels (required)
+                  --pairs FILE               near-duplicate pairs with their Jaccard similarity
+                  --results FILE             also write the per-article result lines (as replay)
+                """ + PipelineOptions.HELP;
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        Set<String> v = new HashSet<>(PipelineOptions.VALUED);
+        v.addAll(List.of("gold", "pairs", "results"));
+        return v;
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        if (args.positional().size() != 1 || !args.has("gold")) {
+            throw new UsageException("evaluate needs one FEED and --gold FILE (see --help)");
+        }
+        Path feed = Path.of(args.positional().get(0));
+        Map<String, JsonNode> gold = GoldFile.byId(Path.of(args.get("gold")));
+        ReplayCommand.Replay replay = ReplayCommand.replay(args, List.of(feed.toString()), err);
+        if (args.has("results")) {
+            ReplayCommand.writeResults(Path.of(args.get("results")), replay.results(), replay.ingestRejects());
+        }
+        Map<String, String> predicted = finalStories(replay.results(), replay.stories());
+        Map<String, String> duplicateOf = new HashMap<>();
+        replay.results().forEach(r -> {
+            if (r.duplicateOf() != null) {
+                duplicateOf.put(r.id(), r.duplicateOf());
+            }
+        });
+        out.printf("%s: %d articles in %.1f s (%.1f articles/s), %d stories%n", feed.getFileName(),
+                replay.report().read(), replay.seconds(), replay.report().read() / replay.seconds(),
+                new HashSet<>(predicted.values()).size());
+        Map<String, String> goldStories = GoldFile.stories(gold);
+        if (!goldStories.isEmpty()) {
+            out.println("stories     " + StoryScores.score(predicted, goldStories).summary());
+        }
+        if (args.has("pairs")) {
+            List<String> order = Files.isRegularFile(feed) ? GoldFile.feedOrder(feed)
+                    : replay.results().stream().map(ArticleResult::id).toList();
+            NearDuplicateScores.Result dup = NearDuplicateScores.score(duplicateOf, order, predicted,
+                    GoldFile.pairs(Path.of(args.get("pairs"))));
+            out.println("duplicates  " + dup.summary());
+        }
+        return 0;
+    }
+
+    /** Article id → the story it ends in, following merges. */
+    static Map<String, String> finalStories(List<ArticleResult> results, Map<String, Story> stories) {
+        Map<String, String> out = new HashMap<>();
+        for (ArticleResult r : results) {
+            if (r.story() == null) {
+                continue;
+            }
+            String story = r.story();
+            for (int hops = 0; hops < 100; hops++) {
+                Story s = stories.get(story);
+                if (s == null || s.mergedInto() == null) {
+                    break;
+                }
+                story = s.mergedInto();
+            }
+            out.put(r.id(), story);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package org.wirefold.processor.story;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.wirefold.common.config.ConfigException;
+import org.wirefold.common.config.ConfigKey;
+import org.wirefold.common.config.WirefoldConfig;
+
+/**
+ * Settings of the story clustering stage ({@code wirefold.cluster.*}).
+ *
+ * @param storyTtl          a story no article joined for this long (stream time) is closed and its state dropped
+ * @param duplicateWindow   how long an article's near-duplicate signature and story link are kept
+ * @param joinThreshold     least similarity (after the time factor) for an article to join a story
+ * @param mergeThreshold    least similarity of an article to a second story for that story to be merged in
+ * @param nearDuplicate     least estimated word-shingle Jaccard for a near duplicate
+ * @param timeScale         similarity halves per this much time between an article and a story's latest article
+ * @param queryTerms        top-weighted article terms used to look up candidate stories
+ * @param sketchTerms       terms kept per story centroid
+ * @param postingLimit      stories kept per term in the candidate index (most recently active first)
+ * @param termBuckets       hashed buckets of the document-frequency table (a power of two)
+ */
+public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold, double mergeThreshold,
+                            double nearDuplicate, Duration timeScale, int queryTerms, int sketchTerms, int postingLimit,
+                            int termBuckets) {
+
+    private static final String P = "wirefold.cluster.";
+    public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "30d",
+            "Close a story after this much stream time without a new article (e.g. 30d, 12h)");
+    public static final ConfigKey DUPLICATE_WINDOW = ConfigKey.optional(P + "duplicate-window", "14d",
+            "Keep an article's near-duplicate signature this long (stream time)");
+    public static final ConfigKey JOIN_THRESHOLD = ConfigKey.optional(P + "join-threshold", "0.30",
+            "Least TF-IDF similarity (after the time factor) for an article to join an existing story");
+    public static final ConfigKey MERGE_THRESHOLD = ConfigKey.optional(P + "merge-threshold", "0.50",
+            "Least similarity of an article to a second story for the two stories to merge");
+    public static final ConfigKey NEAR_DUPLICATE = ConfigKey.optional(P + "near-duplicate", "0.75",
+            "Least estimated 5-word-shingle Jaccard for a near duplicate");
+    public static final ConfigKey TIME_SCALE = ConfigKey.optional(P + "time-scale", "7d",
+            "Similarity halves per this much time between an article and the story's latest article");
+    public static final ConfigKey QUERY_TERMS = ConfigKey.optional(P + "query-terms", "20",
+            "Top-weighted terms of an article used to look up candidate stories");
+    public static final ConfigKey SKETCH_TERMS = ConfigKey.optional(P + "sketch-terms", "80",
+            "Terms kept per story centroid");
+    public static final ConfigKey POSTING_LIMIT = ConfigKey.optional(P + "posting-limit", "400",
+            "Most recently active stories kept per term in the candidate index (bounds cost per article)");
+    public static final ConfigKey TERM_BUCKETS = ConfigKey.optional(P + "term-buckets", "1048576",
+            "Hashed buckets of the online document-frequency table (power of two; bounds its size)");
+
+    public static final List<ConfigKey> KEYS = List.of(STORY_TTL, DUPLICATE_WINDOW, JOIN_THRESHOLD, MERGE_THRESHOLD,
+            NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT, TERM_BUCKETS);
+
+    public ClusterConfig {
+        if (Integer.bitCount(termBuckets) != 1) {
+            throw new ConfigException("'" + TERM_BUCKETS.name() + "' must be a power of two, got " + termBuckets);
+        }
+    }
+
+    /** The defaults of {@link #KEYS}. */
+    public static ClusterConfig defaults() {
+        return from(WirefoldConfig.of(java.util.Map.of()));
+    }
+
+    /** Reads {@code wirefold.cluster.*}, falling back to the defaults for missing keys. */
+    public static ClusterConfig from(WirefoldConfig config) {
+        return new ClusterConfig(duration(config, STORY_TTL), duration(config, DUPLICATE_WINDOW),
+                number(config, JOIN_THRESHOLD), number(config, MERGE_THRESHOLD), number(config, NEAR_DUPLICATE),
+                duration(config, TIME_SCALE), (int) number(config, QUERY_TERMS), (int) number(config, SKETCH_TERMS),
+                (int) number(config, POSTING_LIMIT), (int) number(config, TERM_BUCKETS));
+    }
+
+    /** A copy with other thresholds (tuning, tests). */
+    public ClusterConfig withThresholds(double join, double merge, double near) {
+        return new ClusterConfig(storyTtl, duplicateWindow, join, merge, near, timeScale, queryTerms, sketchTerms,
+                postingLimit, termBuckets);
+    }
+
+    private static double number(WirefoldConfig config, ConfigKey key) {
+        String v = config.get(key.name(), key.defaultValue()).strip();
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("Invalid value for '" + key.name() + "': '" + v + "' is not a number");
+        }
+    }
+
+    /** Parses {@code 30d}, {@code 12h}, {@code 45m}, {@code 10s} or ISO-8601 ({@code P30D}). */
+    static Duration duration(WirefoldConfig config, ConfigKey key) {
+        String v = config.get(key.name(), key.defaultValue()).strip().toLowerCase(Locale.ROOT);
+        try {
+            if (v.startsWith("p")) {
+                return Duration.parse(v.toUpperCase(Locale.ROOT));
+            }
+            long n = Long.parseLong(v.substring(0, v.length() - 1));
+            return switch (v.charAt(v.length() - 1)) {
+                case 'd' -> Duration.ofDays(n);
+                case 'h' -> Duration.ofHours(n);
+                case 'm' -> Duration.ofMinutes(n);
+                case 's' -> Duration.ofSeconds(n);
+                default -> throw new NumberFormatException(v);
+            };
+        } catch (RuntimeException e) {
+            throw new ConfigException("Invalid value for '" + key.name() + "': '" + v + "' is not a duration like 30d, 12h or P30D");
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.wirefold.processor.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.wirefold.processor.model.CleanArticle;
+import org.wirefold.processor.model.StoryEvent;
+import org.wirefold.processor.text.MinHash;
+import org.wirefold.processor.text.TermExtractor;
+import org.wirefold.processor.text.TermHash;
+import org.wirefold.processor.text.TextNormalizer;
+
+/**
+ * The clustering decision for one article at a time, independent of Kafka: exact duplicate, near duplicate
+ * (MinHash/LSH over word 5-shingles), or single-pass TF-IDF assignment to the most similar live story (candidates
+ * from an inverted index, similarity damped by the time gap), with a merge of further stories the article ties
+ * strongly to. Durable state lives in a {@link ClusterState}; indexes are caches rebuilt by {@link #rebuild()}.
+ * Deterministic for a given input order. Not thread-safe: one instance per (single) partition.
+ */
+public final class StoryClusterer {
+    private static final int SIGNATURE = 64;
+    private static final int BAND_ROWS = 4;
+    private static final int MIN_SHINGLE_WORDS = 12;
+    private static final int ARTICLE_TERMS = 60;
+    private static final int MAX_CANDIDATES = 60;
+    private static final long DAY = 86_400_000L;
+
+    private final ClusterConfig config;
+    private final ClusterState state;
+    private final TermExtractor extractor = new TermExtractor(2.0, 1.5, 400, 150);
+    private final MinHash minHash = new MinHash(SIGNATURE, 5);
+    private final TermStats termStats;
+    private final CandidateIndex index;
+    private final DuplicateIndex duplicates = new DuplicateIndex();
+    private final Map<String, StorySketch> live = new HashMap<>();
+    private final Map<String, String> redirects = new HashMap<>();
+    private final TreeSet<Expiry> storyExpiry = new TreeSet<>();
+    private final TreeSet<Expiry> articleExpiry = new TreeSet<>();
+    private long streamTime = Long.MIN_VALUE;
+
+    private record Expiry(long time, String id) implements Comparable<Expiry> {
+        @Override
+        public int compareTo(Expiry o) {
+            int c = Long.compare(time, o.time);
+            return c != 0 ? c : id.compareTo(o.id);
+        }
+    }
+
+    public StoryClusterer(ClusterConfig config, ClusterState state) {
+        this.config = config;
+        this.state = state;
+        this.termStats = new TermStats(state, config.termBuckets());
+        this.index = new CandidateIndex(config.postingLimit());
+    }
+
+    /** Rebuilds every in-memory index from the state (call once after the state is restored). */
+    public void rebuild() {
+        live.clear();
+        redirects.clear();
+        storyExpiry.clear();
+        articleExpiry.clear();
+        termStats.rebuild();
+        List<StorySketch> sketches = new ArrayList<>();
+        state.forEachStory(sketches::add);
+        sketches.sort(Comparator.comparingLong(StorySketch::lastTime).thenComparing(StorySketch::id));
+        for (StorySketch s : sketches) {
+            storyExpiry.add(new Expiry(s.lastTime(), s.id()));
+            streamTime = Math.max(streamTime, s.lastTime());
+            if (s.mergedInto() != null) {
+                redirects.put(s.id(), s.mergedInto());
+            } else {
+                live.put(s.id(), s);
+                index.put(s.id(), s.centroid().heaviest(config.queryTerms()));
+            }
+        }
+        state.forEachArticle(a -> {
+            articleExpiry.add(new Expiry(a.time(), a.id()));
+            if (a.signature() != null) {
+                duplicates.add(a.id(), MinHash.bandKeys(a.signature(), BAND_ROWS));
+            }
+        });
+    }
+
+    /** Live stories in the index. */
+    public int liveStories() {
+        return live.size();
+    }
+
+    /**
+     * Decides where {@code article} goes and returns the events to forward, in order: any MERGE events, then the
+     * ARTICLE event.
+     *
+     * @param recordTimestamp the record's timestamp, epoch ms; used when the article has no publication time of its
+     *                        own and none has been seen yet
+     */
+    public List<StoryEvent> process(CleanArticle article, long recordTimestamp) {
+        boolean known = timeKnown(article);
+        long timestamp = known ? article.article().published().toEpochMilli()
+                : termStats.lastKnownTime() != Long.MIN_VALUE ? termStats.lastKnownTime() : recordTimestamp;
+        if (known) {
+            termStats.knownTime(timestamp);
+        }
+        streamTime = Math.max(streamTime, timestamp);
+        expire();
+        List<StoryEvent> out = new ArrayList<>(2);
+        if (article.exactDuplicateOf() != null) {
+            ArticleEntry first = state.article(article.exactDuplicateOf());
+            String story = first == null ? null : resolve(first.story());
+            if (story != null) {
+                touch(story, timestamp);
+                state.putArticle(new ArticleEntry(article.id(), story, timestamp, article.exactDuplicateOf(), null));
+                articleExpiry.add(new Expiry(timestamp, article.id()));
+                out.add(StoryEvent.duplicate(story, article, article.exactDuplicateOf(), StoryEvent.EXACT));
+                return out;
+            }
+        }
+        String normalized = TextNormalizer.normalize(article.text());
+        int words = normalized.isEmpty() ? 0 : normalized.split(" ").length;
+        int[] signature = words >= MIN_SHINGLE_WORDS ? minHash.signature(normalized) : null;
+        long[] bands = signature == null ? null : MinHash.bandKeys(signature, BAND_ROWS);
+        ArticleEntry copyOf = signature == null ? null : nearDuplicate(signature, bands);
+        if (copyOf != null && resolve(copyOf.story()) != null) {
+            String story = resolve(copyOf.story());
+            touch(story, timestamp);
+            remember(new ArticleEntry(article.id(), story, timestamp, copyOf.root(), signature), bands);
+            out.add(StoryEvent.duplicate(story, article, copyOf.root(), StoryEvent.NEAR));
+            return out;
+        }
+        String story = assign(article, timestamp, known, out);
+        remember(new ArticleEntry(article.id(), story, timestamp, article.exactDuplicateOf(), signature), bands);
+        out.add(article.exactDuplicateOf() == null ? StoryEvent.article(story, article)
+                : StoryEvent.duplicate(story, article, article.exactDuplicateOf(), StoryEvent.EXACT));
+        return out;
+    }
+
+    private void remember(ArticleEntry entry, long[] bands) {
+        state.putArticle(entry);
+        articleExpiry.add(new Expiry(entry.time(), entry.id()));
+        if (bands != null) {
+            duplicates.add(entry.id(), bands);
+        }
+    }
+
+    private ArticleEntry nearDuplicate(int[] signature, long[] bands) {
+        ArticleEntry best = null;
+        double bestSim = config.nearDuplicate();
+        for (String id : duplicates.candidates(bands)) {
+            ArticleEntry e = state.article(id);
+            if (e == null || e.signature() == null) {
+                continue;
+            }
+            double sim = MinHash.similarity(signature, e.signature());
+            if (sim > bestSim || (sim == bestSim && best != null && e.time() < best.time())) {
+                best = e;
+                bestSim = sim;
+            } else if (sim >= bestSim && best == null) {
+                best = e;
+                bestSim = sim;
+            }
+        }
+        return best;
+    }
+
+    /** TF-IDF assignment: joins the best story or starts one; merges stories the article bridges. */
+    private String assign(CleanArticle article, long time, boolean known, List<StoryEvent> out) {
+        String text = article.text() == null ? "" : article.text();
+        int nl = text.indexOf('\n');
+        String title = nl < 0 ? text : text.substring(0, nl);
+        String body = nl < 0 ? "" : text.substring(nl + 1);
+        Map<String, Double> tf = extractor.terms(title, body);
+        TermVector vector = vectorize(tf);
+        termStats.add(TermStats.hashes(tf));
+
+        long[] query = vector.heaviest(config.queryTerms());
+        double[] qw = new double[query.length];
+        for (int i = 0; i < query.length; i++) {
+            qw[i] = weightOf(vector, query[i]);
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (String id : index.candidates(query, qw, MAX_CANDIDATES)) {
+            StorySketch s = live.get(id);
+            if (s != null) {
+                scored.add(new Scored(s, similarity(vector, s, known ? time : s.lastTime())));
+            }
+        }
+        scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
+        if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
+            String id = "s-" + article.id();
+            StorySketch s = new StorySketch(id, time, time, 1, vector.terms(), vector.weights(), null);
+            putLive(s, null);
+            return id;
+        }
+        StorySketch target = scored.get(0).sketch;
+        List<StorySketch> absorbed = new ArrayList<>();
+        for (int i = 1; i < scored.size(); i++) {
+            if (scored.get(i).score >= config.mergeThreshold()) {
+                absorbed.add(scored.get(i).sketch);
+            }
+        }
+        if (!absorbed.isEmpty()) {
+            absorbed.add(target);
+            absorbed.sort(Comparator.comparingLong(StorySketch::firstTime).thenComparing(StorySketch::id));
+            target = absorbed.remove(0);
+            for (StorySketch a : absorbed) {
+                target = mergeInto(a, target, time, out);
+            }
+        }
+        TermVector centroid = target.centroid().plus(vector, 1.0, config.sketchTerms());
+        StorySketch updated = new StorySketch(target.id(), Math.min(target.firstTime(), time),
+                Math.max(target.lastTime(), time), target.articles() + 1, centroid.terms(), centroid.weights(), null);
+        putLive(updated, target);
+        return updated.id();
+    }
+
+    private record Scored(StorySketch sketch, double score) {
+    }
+
+    private StorySketch mergeInto(StorySketch absorbed, StorySketch survivor, long time, List<StoryEvent> out) {
+        out.add(StoryEvent.merge(absorbed.id(), survivor.id()));
+        TermVector c = survivor.centroid().plus(absorbed.centroid(), 1.0, config.sketchTerms());
+        StorySketch merged = new StorySketch(survivor.id(), Math.min(survivor.firstTime(), absorbed.firstTime()),
+                Math.max(survivor.lastTime(), absorbed.lastTime()), survivor.articles() + absorbed.articles(),
+                c.terms(), c.weights(), null);
+        live.remove(absorbed.id());
+        index.remove(absorbed.id());
+        storyExpiry.remove(new Expiry(absorbed.lastTime(), absorbed.id()));
+        StorySketch redirect = StorySketch.redirect(absorbed.id(), survivor.id(), Math.max(time, absorbed.lastTime()));
+        state.putStory(redirect);
+        redirects.put(absorbed.id(), survivor.id());
+        storyExpiry.add(new Expiry(redirect.lastTime(), redirect.id()));
+        putLive(merged, survivor);
+        return merged;
+    }
+
+    /**
+     * Whether the article carries its own publication time. Ingest fills a missing one with the ingest time (then
+     * {@code published} equals {@code ingested}); such an article is placed at the latest known publication time
+     * and its similarity is not damped by time.
+     */
+    static boolean timeKnown(CleanArticle article) {
+        var a = article.article();
+        return a.published() != null && !a.published().equals(a.ingested());
+    }
+
+    /** Cosine similarity of the article to the story centroid, damped by the time gap to the story's active span. */
+    double similarity(TermVector article, StorySketch story, long time) {
+        double cos = article.cosine(story.centroid());
+        long gap = time < story.firstTime() ? story.firstTime() - time : Math.max(0, time - story.lastTime());
+        double days = Math.max(0, gap - DAY) / (double) DAY;
+        double scale = config.timeScale().toMillis() / (double) DAY;
+        return cos / (1 + days / scale);
+    }
+
+    private TermVector vectorize(Map<String, Double> tf) {
+        Map<Long, Double> w = new HashMap<>();
+        tf.forEach((term, count) -> {
+            long h = TermHash.of(term);
+            double tfw = count >= 1 ? 1 + Math.log(count) : count;
+            w.merge(h, tfw * termStats.idf(h), Double::sum);
+        });
+        long[] t = new long[w.size()];
+        float[] v = new float[w.size()];
+        int i = 0;
+        for (Map.Entry<Long, Double> e : w.entrySet()) {
+            t[i] = e.getKey();
+            v[i++] = e.getValue().floatValue();
+        }
+        TermVector top = TermVector.top(t, v, ARTICLE_TERMS);
+        double n = top.norm();
+        if (n > 0) {
+            float[] unit = top.weights().clone();
+            for (int k = 0; k < unit.length; k++) {
+                unit[k] = (float) (unit[k] / n);
+            }
+            return new TermVector(top.terms(), unit);
+        }
+        return top;
+    }
+
+    private static double weightOf(TermVector v, long term) {
+        int i = java.util.Arrays.binarySearch(v.terms(), term);
+        return i < 0 ? 0 : v.weights()[i];
+    }
+
+    private void putLive(StorySketch s, StorySketch previous) {
+        if (previous != null) {
+            storyExpiry.remove(new Expiry(previous.lastTime(), previous.id()));
+        }
+        storyExpiry.add(new Expiry(s.lastTime(), s.id()));
+        live.put(s.id(), s);
+        state.putStory(s);
+        index.put(s.id(), s.centroid().heaviest(config.queryTerms()));
+    }
+
+    /** Counts a duplicate into its story (activity time, member count) without changing the centroid. */
+    private void touch(String story, long time) {
+        StorySketch s = live.get(story);
+        if (s == null) {
+            return;
+        }
+        StorySketch updated = new StorySketch(s.id(), Math.min(s.firstTime(), time), Math.max(s.lastTime(), time),
+                s.articles() + 1, s.terms(), s.weights(), null);
+        storyExpiry.remove(new Expiry(s.lastTime(), s.id()));
+        storyExpiry.add(new Expiry(updated.lastTime(), updated.id()));
+        live.put(updated.id(), updated);
+        state.putStory(updated);
+    }
+
+    /** The live story {@code story} has become through merges, or null when it has expired. */
+    String resolve(String story) {
+        String s = story;
+        for (int i = 0; i < 64 && s != null; i++) {
+            if (live.containsKey(s)) {
+                return s;
+            }
+            s = redirects.get(s);
+        }
+        return null;
+    }
+
+    /** Drops stories inactive for longer than the story TTL and articles older than the duplicate window. */
+    private void expire() {
+        long storyCut = streamTime - config.storyTtl().toMillis();
+        while (!storyExpiry.isEmpty() && storyExpiry.first().time() < storyCut) {
+            Expiry e = storyExpiry.pollFirst();
+            live.remove(e.id());
+            redirects.remove(e.id());
+            index.remove(e.id());
+            state.deleteStory(e.id());
+        }
+        long articleCut = streamTime - config.duplicateWindow().toMillis();
+        while (!articleExpiry.isEmpty() && articleExpiry.first().time() < articleCut) {
+            Expiry e = articleExpiry.pollFirst();
+            ArticleEntry a = state.article(e.id());
+            if (a != null && a.signature() != null) {
+                duplicates.remove(a.id(), MinHash.bandKeys(a.signature(), BAND_ROWS));
+            }
+            state.deleteArticle(e.id());
+        }
+    }
+}

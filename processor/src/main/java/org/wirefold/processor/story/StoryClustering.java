@@ -1,0 +1,80 @@
+package org.wirefold.processor.story;
+
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.wirefold.common.Names;
+import org.wirefold.common.serde.JsonSerde;
+import org.wirefold.processor.model.CleanArticle;
+import org.wirefold.processor.model.StoryEvent;
+
+/**
+ * The story clustering stage: articles (keyed by article id, all on one partition) in, {@link StoryEvent}s keyed by
+ * story id out. Use as {@code stream.process(new StoryClustering(cfg), Named.as(Names.Steps.CLUSTER))}; the
+ * supplier declares its own stores (persistent, changelogged, cached) through {@link #stores()}.
+ *
+ * <p>Each input gives zero or more MERGE events (keyed by the absorbed story) followed by one ARTICLE event, all
+ * with the input record's timestamp. The decision logic is {@link StoryClusterer}; the in-memory indexes are rebuilt
+ * from the stores in {@code init}, so a restart or a rebalance continues with the same state.
+ */
+public final class StoryClustering implements ProcessorSupplier<String, CleanArticle, String, StoryEvent> {
+    private final ClusterConfig config;
+
+    public StoryClustering(ClusterConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public Set<StoreBuilder<?>> stores() {
+        StoreBuilder<KeyValueStore<String, StorySketch>> sketches = Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(Names.Stores.STORY_SKETCHES), Serdes.String(), JsonSerde.of(StorySketch.class))
+                .withCachingEnabled().withLoggingEnabled(java.util.Map.of());
+        StoreBuilder<KeyValueStore<String, ArticleEntry>> articles = Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(Names.Stores.ARTICLE_INDEX), Serdes.String(), JsonSerde.of(ArticleEntry.class))
+                .withCachingEnabled().withLoggingEnabled(java.util.Map.of());
+        StoreBuilder<KeyValueStore<Integer, Long>> terms = Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(Names.Stores.TERM_STATS), Serdes.Integer(), Serdes.Long())
+                .withCachingEnabled().withLoggingEnabled(java.util.Map.of());
+        return Set.of(sketches, articles, terms);
+    }
+
+    @Override
+    public Processor<String, CleanArticle, String, StoryEvent> get() {
+        return new ClusteringProcessor(config);
+    }
+
+    /** One per task; the stage runs on a single partition, so one in all. */
+    static final class ClusteringProcessor implements Processor<String, CleanArticle, String, StoryEvent> {
+        private final ClusterConfig config;
+        private ProcessorContext<String, StoryEvent> context;
+        private StoryClusterer clusterer;
+
+        ClusteringProcessor(ClusterConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public void init(ProcessorContext<String, StoryEvent> context) {
+            this.context = context;
+            this.clusterer = new StoryClusterer(config, new StoreState(context));
+            clusterer.rebuild();
+        }
+
+        @Override
+        public void process(Record<String, CleanArticle> record) {
+            CleanArticle article = record.value();
+            if (article == null || article.article() == null) {
+                return;
+            }
+            for (StoryEvent event : clusterer.process(article, record.timestamp())) {
+                context.forward(record.withKey(event.story()).withValue(event));
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.wirefold.processor.topology;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirefold.common.model.Article;
+import org.wirefold.common.model.Story;
+import org.wirefold.common.model.StoryFact;
+import org.wirefold.processor.facts.ArticleFacts;
+import org.wirefold.processor.facts.FactConsolidator;
+import org.wirefold.processor.facts.PeopleExtractor;
+import org.wirefold.processor.model.CleanArticle;
+import org.wirefold.processor.model.StoryAggregate;
+
+/** The pure state transitions of a story aggregate: add an article, mark merged, absorb a merged story. */
+final class StoryAggregates {
+    private final FactConsolidator consolidator;
+    private final PeopleExtractor people;
+    private final int maxMembers;
+
+    StoryAggregates(FactConsolidator consolidator, PeopleExtractor people, int maxMembers) {
+        this.consolidator = consolidator;
+        this.people = people;
+        this.maxMembers = maxMembers;
+    }
+
+    static StoryAggregate empty(String id) {
+        return new StoryAggregate(id, null, List.of(), 0, List.of(), List.of(), Map.of(), List.of(), null, null,
+                null, List.of(), 0, null);
+    }
+
+    static boolean hasMember(StoryAggregate agg, String articleId) {
+        return agg.members().stream().anyMatch(m -> m.id().equals(articleId));
+    }
+
+    /** Adds a member; a duplicate is listed but contributes no facts or mentions. */
+    StoryAggregate add(StoryAggregate agg, CleanArticle clean, String duplicateOf, Instant now) {
+        Article a = clean.article();
+        List<Story.Member> members = new ArrayList<>(agg.members());
+        if (members.size() < maxMembers) {
+            members.add(new Story.Member(a.id(), a.source(), a.url(), a.title(), a.published(), duplicateOf));
+        }
+        String headline = agg.headline() == null && duplicateOf == null && !a.title().isBlank() ? a.title().strip()
+                : agg.headline() == null ? firstLine(clean.text()) : agg.headline();
+        List<ArticleFacts> articleFacts = agg.articleFacts();
+        Map<String, Integer> mentions = agg.peopleMentions();
+        List<StoryFact> facts = agg.facts();
+        List<Story.Person> persons = agg.people();
+        if (duplicateOf == null) {
+            articleFacts = new ArrayList<>(articleFacts);
+            articleFacts.add(new ArticleFacts(a.id(), a.source(), a.published(), clean.facts()));
+            mentions = new HashMap<>(mentions);
+            for (String name : clean.people()) {
+                mentions.merge(name, 1, Integer::sum);
+            }
+            facts = consolidator.consolidate(facts, articleFacts, a.id(), a.published());
+            persons = people.merge(mentions);
+        }
+        return new StoryAggregate(agg.id(), headline, members, agg.memberCount() + 1, articleFacts, facts, mentions,
+                persons, min(agg.firstSeen(), a.published()), max(agg.lastSeen(), a.published()), agg.mergedInto(),
+                agg.mergedFrom(), agg.version() + 1, now);
+    }
+
+    static StoryAggregate markMerged(StoryAggregate agg, String into, Instant now) {
+        return new StoryAggregate(agg.id(), agg.headline(), agg.members(), agg.memberCount(), agg.articleFacts(),
+                agg.facts(), agg.peopleMentions(), agg.people(), agg.firstSeen(), agg.lastSeen(), into,
+                agg.mergedFrom(), agg.version() + 1, now);
+    }
+
+    /** Folds a merged-away story into {@code agg}; facts are consolidated anew over both stories' articles. */
+    StoryAggregate absorb(StoryAggregate agg, StoryAggregate other, Instant now) {
+        Map<String, Story.Member> members = new LinkedHashMap<>();
+        agg.members().forEach(m -> members.put(m.id(), m));
+        other.members().forEach(m -> members.putIfAbsent(m.id(), m));
+        List<Story.Member> memberList = members.values().stream()
+                .sorted(Comparator.comparing(Story.Member::published, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(maxMembers).toList();
+        Map<String, ArticleFacts> byArticle = new LinkedHashMap<>();
+        agg.articleFacts().forEach(f -> byArticle.put(f.articleId(), f));
+        other.articleFacts().forEach(f -> byArticle.putIfAbsent(f.articleId(), f));
+        List<ArticleFacts> articleFacts = byArticle.values().stream()
+                .sorted(Comparator.comparing(ArticleFacts::published, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        Map<String, Integer> mentions = new HashMap<>(agg.peopleMentions());
+        other.peopleMentions().forEach((k, v) -> mentions.merge(k, v, Integer::sum));
+        List<String> mergedFrom = new ArrayList<>(agg.mergedFrom());
+        mergedFrom.add(other.id());
+        other.mergedFrom().stream().filter(id -> !mergedFrom.contains(id)).forEach(mergedFrom::add);
+        Instant first = min(agg.firstSeen(), other.firstSeen());
+        List<StoryFact> facts = consolidator.consolidate(agg.facts(), articleFacts, "merge:" + other.id(),
+                max(agg.lastSeen(), other.lastSeen()));
+        String headline = agg.headline() != null ? agg.headline() : other.headline();
+        return new StoryAggregate(agg.id(), headline, memberList, agg.memberCount() + other.memberCount(),
+                articleFacts, facts, mentions, people.merge(mentions), first, max(agg.lastSeen(), other.lastSeen()),
+                null, mergedFrom, agg.version() + 1, now);
+    }
+
+    private static String firstLine(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        String line = nl < 0 ? t : t.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+}
