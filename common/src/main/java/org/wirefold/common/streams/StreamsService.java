@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -37,7 +38,12 @@ public final class StreamsService implements AutoCloseable {
     /** Builds and starts the service; returns at once (use {@link #ready()} or {@link #awaitRunning}). */
     public static StreamsService start(String name, Topology topology, WirefoldConfig config, MeterRegistry registry) {
         StreamThreadExceptionResponse policy = policy(config.get(ON_ERROR.name(), ON_ERROR.defaultValue()));
-        Properties props = config.kafkaProperties();
+        Properties props = new Properties();
+        // Defaults a bad record cannot defeat: it goes to the dead-letter topic and the stream goes on.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterExceptionHandler.class.getName());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterExceptionHandler.class.getName());
+        props.put("processing.exception.handler.global.enabled", "true");
+        props.putAll(config.kafkaProperties());
         KafkaStreams streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("{}: uncaught error in a stream thread; policy {}", name, policy, e);

@@ -105,7 +105,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    /** The {@code bootstrap.servers} value for clients, e.g. {@code 127.0.0.1:40123}. */
+    /**
+     * The address clients connect to.
+     *
+     * @return the {@code bootstrap.servers} value, e.g. {@code 127.0.0.1:40123}
+     */
     public String bootstrapServers() {
         return bootstrapServers;
     }

@@ -120,8 +120,10 @@ public final class IngestCommand implements Command {
         try (Ingestor ingestor = new Ingestor(config, registry, err)) {
             ready.set(true);
             IngestReport report = ingestor.ingest(inputs);
-            out.printf("ingest: %s in %.1f s%n", report.summary().stripTrailing(),
-                    (System.nanoTime() - started) / 1e9);
+            String summary = report.summary();
+            int firstLine = summary.indexOf('\n');
+            out.print("ingest: " + summary.substring(0, firstLine)
+                    + String.format(" (%.1f s)", (System.nanoTime() - started) / 1e9) + summary.substring(firstLine));
             if (!report.ok()) {
                 err.println("wirefold ingest: " + report.failed() + " record(s) could not be written to Kafka");
                 return 1;

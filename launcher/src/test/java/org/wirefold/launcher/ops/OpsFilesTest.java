@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -210,6 +211,26 @@ class OpsFilesTest {
         assertTrue(dockerfile.contains("curl"), "health checks use curl, so the image installs it");
         String dockerignore = Files.readString(ROOT.resolve(".dockerignore"));
         assertTrue(dockerignore.lines().anyMatch("**/target"::equals));
+    }
+
+    @Test
+    void shouldUseOnlyKnownKeysInTheSaslSslExample() throws IOException {
+        WirefoldConfig config = WirefoldConfig.load(ProcessorKeys.ALL, ROOT.resolve("ops/examples/sasl-ssl.properties"),
+                Map.of(), Map.of());
+        assertEquals("SASL_SSL", config.get("security.protocol"));
+        Set<String> kafkaKeys = new TreeSet<>(config.kafkaProperties().stringPropertyNames());
+        kafkaKeys.removeAll(kafkaClientNames("processor"));
+        assertEquals(Set.of(), kafkaKeys, "unknown Kafka settings");
+        Properties file = new Properties();
+        try (var reader = Files.newBufferedReader(ROOT.resolve("ops/examples/sasl-ssl.properties"))) {
+            file.load(reader);
+        }
+        Set<String> wirefoldKeys = file.stringPropertyNames().stream().filter(k -> k.startsWith(WirefoldConfig.PREFIX))
+                .collect(Collectors.toCollection(TreeSet::new));
+        wirefoldKeys.removeAll(ProcessorKeys.ALL.stream().map(ConfigKey::name).toList());
+        assertEquals(Set.of(), wirefoldKeys, "unknown wirefold keys");
+        assertEquals("3", config.get("wirefold.topics.replication"));
+        assertTrue(config.describe().contains("sasl.jaas.config = [hidden]"), "the JAAS secret is masked in logs");
     }
 
     private static String checkVariable(String variable, String value, List<ConfigKey> keys, Set<String> kafkaNames) {

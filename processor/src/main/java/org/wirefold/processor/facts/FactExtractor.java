@@ -1,12 +1,248 @@
 package org.wirefold.processor.facts;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.wirefold.common.model.Fact;
+import org.wirefold.processor.facts.QuantityExtractor.Hit;
+import org.wirefold.processor.facts.UnitReader.Kind;
 
-/** Reads the counts and quantities of an article's cleaned text as {@link Fact}s with their fact keys. Thread-safe. */
+/**
+ * Reads the counts of an article's cleaned text as {@link Fact}s with their fact keys. Thread-safe.
+ *
+ * <p>Each count found by {@link QuantityExtractor} (money, percentages, measures, durations and ages are left out)
+ * gets: a predicate from the nearest verb of the clause ({@link Predicates}: released, sent, killed, injured,
+ * arrested, held, …, or {@code stated}); the counted thing, the singular head noun of the phrase after the number,
+ * inherited from the previous count of the sentence when elided ("114 prisoners were sent to Ukraine, while nine
+ * were transported to Lithuania"), folded to {@code person} for people counted by killed/injured/shot; the
+ * destination of {@code sent} ("to Ukraine"). The key is {@code predicate|subject|place}.
+ *
+ * <p>"X, along with N other prisoners" and "A, B and N other prisoners" count the named ones too: the value is N plus
+ * the names listed before the connector (at least one after "along with"/"alongside"/"together with"), with
+ * {@link Fact#other()} set. "four were injured, not five as first reported" gives 4 with {@link Fact#corrects()} 5.
+ * Counts written in words are kept only when a verb of the lexicon or a plural noun makes them a count.
+ */
 public final class FactExtractor {
+    private static final Set<String> ALONG = Set.of("along", "alongside", "together", "besides");
+    private static final Set<String> PLACE_STOP = Set.of("the", "a", "an");
+    private static final Set<String> LOCATIVE = Set.of("of", "to", "for", "in", "from", "at", "by", "on", "with");
+    private final QuantityExtractor quantities = new QuantityExtractor();
 
     public List<Fact> extract(String text) {
-        return List.of(); // first version pending: see issue 4
+        List<Fact> out = new ArrayList<>();
+        List<Hit> hits = quantities.hits(text);
+        String lastSubject = "";
+        int lastSentence = -1;
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.from() != lastSentence) {
+                lastSentence = hit.from();
+                lastSubject = "";
+            }
+            Quantity q = hit.quantity();
+            if (hit.kind() == Kind.PERCENT || hit.kind() == Kind.CURRENCY || hit.kind() == Kind.MEASURE
+                    || q.upper() != null && !hit.vague() || q.value() <= 0 || q.value() != Math.rint(q.value())) {
+                continue;
+            }
+            String unitHead = Predicates.head(q.unit());
+            if (Lexicon.TIME_UNITS.contains(unitHead) || unitHead.equals("time")) {
+                continue;
+            }
+            Hit next = h + 1 < hits.size() && hits.get(h + 1).from() == hit.from() ? hits.get(h + 1) : null;
+            Hit prev = h > 0 && hits.get(h - 1).from() == hit.from() ? hits.get(h - 1) : null;
+            Double corrects = null;
+            if (next != null && correction(hit, next)) {
+                corrects = next.quantity().value();
+                h++; // the corrected value is not a fact of its own
+            }
+            String predicate = predicate(hit, prev, next);
+            String subject = hit.kind() == Kind.NOUN ? unitHead : "";
+            if (subject.isEmpty() || subject.equals("other")) {
+                subject = lastSubject;
+            } else {
+                lastSubject = subject;
+            }
+            if (Predicates.CASUALTY.contains(predicate) && Predicates.HUMAN.contains(subject)) {
+                subject = "person";
+            }
+            if (predicate.equals("stated") && (subject.isEmpty() || !hit.digits() || !hit.plural())) {
+                continue;
+            }
+            String place = predicate.equals("sent") ? destination(hit, prev, next) : "";
+            double value = q.value();
+            if (hit.other()) {
+                value += named(hit);
+            }
+            String qualifier = hit.vague() || q.change().equals("~") ? "~" : q.change();
+            String key = predicate + "|" + subject + "|" + place;
+            out.add(new Fact(key, predicate, subject, place, value, qualifier, hit.other(), corrects, q.span()));
+        }
+        return out;
+    }
+
+    /** "N, not M (as first reported)" or "N rather than M". */
+    private static boolean correction(Hit hit, Hit next) {
+        List<Tok> t = hit.toks();
+        int k = hit.next();
+        if (k < next.first() && t.get(k).is(",")) {
+            k++;
+        }
+        if (k + 1 == next.first() && t.get(k).is("not")) {
+            return true;
+        }
+        return k + 2 == next.first() && t.get(k).is("rather") && t.get(k + 1).is("than");
+    }
+
+    private static String predicate(Hit hit, Hit prev, Hit next) {
+        List<Tok> t = hit.toks();
+        int backLimit = prev != null ? prev.next() : hit.from();
+        int fwdLimit = next != null ? next.first() : hit.to();
+        // right before the number: "frees 123", "killing two", "injured five people"
+        for (int k = hit.first() - 1, steps = 0; k >= backLimit && steps < 3; k--, steps++) {
+            String p = Predicates.of(t.get(k).lower());
+            if (p != null) {
+                return refine(t, k, p, fwdLimit);
+            }
+            if (!t.get(k).word() || Lexicon.STOP.contains(t.get(k).lower()) && !t.get(k).is("at") && !t.get(k).is("least")
+                    && !t.get(k).is("than") && !t.get(k).is("more") && !t.get(k).is("over") && !t.get(k).is("about")) {
+                break;
+            }
+        }
+        for (int k = hit.next(), steps = 0; k < fwdLimit && steps < 10; k++, steps++) {
+            Tok x = t.get(k);
+            if (x.is(",") && k + 1 < fwdLimit && (t.get(k + 1).is("including") || t.get(k + 1).is("among")
+                    || t.get(k + 1).is("such"))) {
+                int m = k + 2;
+                while (m < fwdLimit && m < k + 30 && !t.get(m).is(",")) {
+                    m++;
+                }
+                k = m;
+                continue;
+            }
+            String p = Predicates.of(x.lower());
+            if (p != null) {
+                return refine(t, k, p, fwdLimit);
+            }
+            if (x.is(";") || x.is(":") || x.is("(") || x.is("who") || x.is("which") || x.is("that") && steps > 0) {
+                break;
+            }
+        }
+        int reach = hit.other() ? 20 : 8;
+        for (int k = hit.first() - 1, steps = 0; k >= backLimit && steps < reach; k--, steps++) {
+            Tok x = t.get(k);
+            String p = Predicates.of(x.lower());
+            if (p != null) {
+                return refine(t, k, p, fwdLimit);
+            }
+            if (x.is(",") && !hit.other() || x.is(";") || x.is(":") || x.is("(")) {
+                break;
+            }
+        }
+        return "stated";
+    }
+
+    /** "shot and killed", "shot dead", "handed over", "rounded up", "lost their lives". */
+    private static String refine(List<Tok> t, int k, String p, int limit) {
+        if (p.equals("shot") && k + 1 < t.size()) {
+            if (t.get(k + 1).is("dead")) {
+                return "killed";
+            }
+            if (k + 2 < limit && t.get(k + 1).is("and") && Predicates.of(t.get(k + 2).lower()) != null) {
+                return Predicates.of(t.get(k + 2).lower());
+            }
+        }
+        if (t.get(k).is("lives") && !(k > 1 && t.get(k - 2).is("lost"))) {
+            return "stated";
+        }
+        if (t.get(k).is("free") && k > 0 && !(t.get(k - 1).is("set") || t.get(k - 1).is("walked")
+                || t.get(k - 1).is("go") || t.get(k - 1).is("went") || t.get(k - 1).is("to"))) {
+            return "stated";
+        }
+        return p;
+    }
+
+    /** "to Ukraine" after the verb or before the number. */
+    private static String destination(Hit hit, Hit prev, Hit next) {
+        List<Tok> t = hit.toks();
+        int lo = prev != null ? prev.next() : hit.from();
+        int hi = next != null ? next.first() : hit.to();
+        lo = Math.max(lo, hit.first() - 10);
+        hi = Math.min(hi, hit.next() + 12);
+        String best = "";
+        int bestDist = Integer.MAX_VALUE;
+        for (int k = lo; k < hi; k++) {
+            if (!t.get(k).is("to") || k + 1 >= hi) {
+                continue;
+            }
+            int m = k + 1;
+            while (m < hi && PLACE_STOP.contains(t.get(m).lower())) {
+                m++;
+            }
+            StringBuilder sb = new StringBuilder();
+            while (m < hi && t.get(m).capitalized() && sb.length() < 40) {
+                sb.append(sb.length() == 0 ? "" : " ").append(t.get(m).text());
+                m++;
+            }
+            int dist = Math.abs(k - hit.first());
+            if (sb.length() > 0 && dist < bestDist) {
+                best = sb.toString().toLowerCase(Locale.ROOT);
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    /** Named items listed before "and" / "along with" that an "N other X" count leaves out. */
+    private static int named(Hit hit) {
+        List<Tok> t = hit.toks();
+        int k = hit.first() - 1;
+        while (k >= hit.from() && (t.get(k).is("over") || t.get(k).is("more") || t.get(k).is("than")
+                || t.get(k).is("about") || t.get(k).is("some") || t.get(k).is("nearly") || t.get(k).is("least")
+                || t.get(k).is("at") || t.get(k).is("around"))) {
+            k--;
+        }
+        if (k < hit.from()) {
+            return 0;
+        }
+        int atLeast = 0;
+        if (t.get(k).is("with") && k - 1 >= hit.from() && (t.get(k - 1).is("along") || t.get(k - 1).is("together"))) {
+            k -= 2;
+            atLeast = 1;
+        } else if (ALONG.contains(t.get(k).lower()) || t.get(k).is("with")) {
+            k--;
+            atLeast = 1;
+        } else if (t.get(k).is("and") || t.get(k).is("plus")) {
+            k--;
+        } else {
+            return 0;
+        }
+        int count = 0;
+        int end = k; // inclusive end of the current segment
+        while (end >= hit.from() && count < 6) {
+            while (end >= hit.from() && t.get(end).is(",")) {
+                end--;
+            }
+            int start = end;
+            while (start - 1 >= hit.from() && !t.get(start - 1).is(",") && !t.get(start - 1).is("and")) {
+                start--;
+            }
+            if (end < hit.from() || !t.get(end).capitalized()) {
+                break;
+            }
+            int run = end;
+            while (run - 1 >= start && (t.get(run - 1).capitalized() || t.get(run - 1).is("."))) {
+                run--;
+            }
+            if (run > start && LOCATIVE.contains(t.get(run - 1).lower())) {
+                break;
+            }
+            count++;
+            if (end - start > 6 || start - 1 < hit.from()) {
+                break;
+            }
+            end = start - 2;
+        }
+        return Math.max(count, atLeast);
     }
 }

@@ -172,7 +172,8 @@ final class Filters {
         int k = next;
         int caps = 0;
         while (k < to && caps < 4 && (t.get(k).capitalized() || t.get(k).kind() == Tok.Kind.ALNUM
-                || t.get(k).num() && caps > 0 && t.get(k).text().length() <= 3)) {
+                || t.get(k).num() && caps > 0 && t.get(k).text().length() <= 3
+                || t.get(k).word() && !t.get(k).space() && Lexicon.ORDINAL_SUFFIX.contains(t.get(k).lower()))) {
             if (t.get(k).capitalized() && Lexicon.STREETS.contains(t.get(k).lower())) {
                 return true;
             }
@@ -192,10 +193,20 @@ final class Filters {
         if (!t.get(i).is("one")) {
             return true;
         }
+        int j = n.next();
         if (u.kind() == Kind.NONE) {
+            for (int k = j; k < to && k < j + 3; k++) {
+                String w = t.get(k).lower();
+                if (Predicates.isPredicate(w)) {
+                    return true;
+                }
+                if (!w.equals("was") && !w.equals("is") && !w.equals("were") && !w.equals("been") && !w.equals("has")
+                        && !w.equals("had") && !w.equals("person")) {
+                    return false;
+                }
+            }
             return false;
         }
-        int j = n.next();
         return j < to && !ONE_NOT_BEFORE.contains(t.get(j).lower());
     }
 }

@@ -90,7 +90,7 @@ public final class QuantityExtractor {
 
     private Hit build(String text, List<Tok> t, int from, int to, int first, Num n, String currency, boolean negative,
                       Hit last) {
-        Unit u = UnitReader.read(t, n.next(), to, currency);
+        Unit u = UnitReader.read(t, n.next(), to, currency, n.value() == 1 && n.upper() == null);
         if (u.kind() == Kind.NONE && (n.upper() != null || n.value() < 1) && n.next() + 1 < to
                 && t.get(n.next()).is("of")) { // thousands of tests, 1/16 of a pint
             int p = n.next() + 1;

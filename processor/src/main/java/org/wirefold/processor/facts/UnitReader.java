@@ -40,6 +40,11 @@ final class UnitReader {
             "bitcoin", "bitcoins", "usd", "eur", "gbp", "jpy");
 
     static Unit read(List<Tok> t, int j, int to, String currency) {
+        return read(t, j, to, currency, false);
+    }
+
+    /** @param singular the number is one: a plural-looking word after the first noun is a verb ("one proposal asks") */
+    static Unit read(List<Tok> t, int j, int to, String currency, boolean singular) {
         if (currency != null) {
             int q = skipUs(t, j, to);
             StringBuilder u = new StringBuilder(currency);
@@ -76,10 +81,10 @@ final class UnitReader {
             Kind kind = PERCENT.contains(lower) ? Kind.PERCENT : money ? Kind.CURRENCY : Kind.MEASURE;
             return new Unit(u.toString(), kind, q, false, lower.endsWith("s"));
         }
-        return noun(t, p, to);
+        return noun(t, p, to, singular);
     }
 
-    private static Unit noun(List<Tok> t, int p, int to) {
+    private static Unit noun(List<Tok> t, int p, int to, boolean singular) {
         int q = p;
         boolean other = false;
         if (q < to && (t.get(q).is("other") || t.get(q).is("others"))) {
@@ -91,6 +96,7 @@ final class UnitReader {
         } else if (q + 1 < to && (t.get(q).is("more") || t.get(q).is("additional")) && !t.get(q + 1).is("than")) {
             q++;
         }
+        boolean ofThe = q + 1 < to && t.get(q).is("of");
         if (q + 1 < to && t.get(q).is("of") && Set.of("the", "his", "her", "their", "its", "our", "my", "your")
                 .contains(t.get(q + 1).lower())) {
             q += 2;
@@ -113,7 +119,11 @@ final class UnitReader {
                     || Lexicon.TIME_WORDS.contains(lw)) {
                 break;
             }
-            if ((lw.endsWith("ing") || lw.endsWith("ed")) && lw.length() > 4 && !nextIsPlural(t, q + 1, to)) {
+            if ((lw.endsWith("ing") || lw.endsWith("ed") || Predicates.isPredicate(lw)) && lw.length() > 3
+                    && !nextIsPlural(t, q + 1, to)) {
+                break;
+            }
+            if (singular && !ofThe && !words.isEmpty() && isPlural(lw)) {
                 break;
             }
             StringBuilder word = new StringBuilder(w.text());

@@ -26,6 +26,7 @@ public final class StoryClusterer {
     private static final int MIN_SHINGLE_WORDS = 12;
     private static final int ARTICLE_TERMS = 60;
     private static final int MAX_CANDIDATES = 60;
+    private static final int MAX_MEMBERS = 8;
     private static final long DAY = 86_400_000L;
 
     private final ClusterConfig config;
@@ -69,11 +70,14 @@ public final class StoryClusterer {
         for (StorySketch s : sketches) {
             storyExpiry.add(new Expiry(s.lastTime(), s.id()));
             streamTime = Math.max(streamTime, s.lastTime());
+            if (termStats.lastKnownTime() != StorySketch.NONE) {
+                streamTime = termStats.lastKnownTime();
+            }
             if (s.mergedInto() != null) {
                 redirects.put(s.id(), s.mergedInto());
             } else {
                 live.put(s.id(), s);
-                index.put(s.id(), s.centroid().heaviest(config.queryTerms()));
+                index.put(s.id(), indexTerms(s));
             }
         }
         state.forEachArticle(a -> {
@@ -98,19 +102,21 @@ public final class StoryClusterer {
      */
     public List<StoryEvent> process(CleanArticle article, long recordTimestamp) {
         boolean known = timeKnown(article);
-        long timestamp = known ? article.article().published().toEpochMilli()
-                : termStats.lastKnownTime() != Long.MIN_VALUE ? termStats.lastKnownTime() : recordTimestamp;
+        long published = known ? article.article().published().toEpochMilli() : StorySketch.NONE;
         if (known) {
-            termStats.knownTime(timestamp);
+            termStats.knownTime(published);
+            streamTime = termStats.lastKnownTime();
+        } else if (termStats.lastKnownTime() == StorySketch.NONE) {
+            streamTime = Math.max(streamTime, recordTimestamp);
         }
-        streamTime = Math.max(streamTime, timestamp);
+        long timestamp = known ? published : streamTime;
         expire();
         List<StoryEvent> out = new ArrayList<>(2);
         if (article.exactDuplicateOf() != null) {
             ArticleEntry first = state.article(article.exactDuplicateOf());
             String story = first == null ? null : resolve(first.story());
             if (story != null) {
-                touch(story, timestamp);
+                touch(story, timestamp, published);
                 state.putArticle(new ArticleEntry(article.id(), story, timestamp, article.exactDuplicateOf(), null));
                 articleExpiry.add(new Expiry(timestamp, article.id()));
                 out.add(StoryEvent.duplicate(story, article, article.exactDuplicateOf(), StoryEvent.EXACT));
@@ -124,12 +130,12 @@ public final class StoryClusterer {
         ArticleEntry copyOf = signature == null ? null : nearDuplicate(signature, bands);
         if (copyOf != null && resolve(copyOf.story()) != null) {
             String story = resolve(copyOf.story());
-            touch(story, timestamp);
+            touch(story, timestamp, published);
             remember(new ArticleEntry(article.id(), story, timestamp, copyOf.root(), signature), bands);
             out.add(StoryEvent.duplicate(story, article, copyOf.root(), StoryEvent.NEAR));
             return out;
         }
-        String story = assign(article, timestamp, known, out);
+        String story = assign(article, timestamp, published, out);
         remember(new ArticleEntry(article.id(), story, timestamp, article.exactDuplicateOf(), signature), bands);
         out.add(article.exactDuplicateOf() == null ? StoryEvent.article(story, article)
                 : StoryEvent.duplicate(story, article, article.exactDuplicateOf(), StoryEvent.EXACT));
@@ -165,14 +171,15 @@ public final class StoryClusterer {
     }
 
     /** TF-IDF assignment: joins the best story or starts one; merges stories the article bridges. */
-    private String assign(CleanArticle article, long time, boolean known, List<StoryEvent> out) {
+    private String assign(CleanArticle article, long time, long published, List<StoryEvent> out) {
         String text = article.text() == null ? "" : article.text();
         int nl = text.indexOf('\n');
         String title = nl < 0 ? text : text.substring(0, nl);
         String body = nl < 0 ? "" : text.substring(nl + 1);
         Map<String, Double> tf = extractor.terms(title, body);
-        TermVector vector = vectorize(tf);
+        StorySketch.Member member = member(tf);
         termStats.add(TermStats.hashes(tf));
+        TermVector vector = weighted(member.vector());
 
         long[] query = vector.heaviest(config.queryTerms());
         double[] qw = new double[query.length];
@@ -183,14 +190,13 @@ public final class StoryClusterer {
         for (String id : index.candidates(query, qw, MAX_CANDIDATES)) {
             StorySketch s = live.get(id);
             if (s != null) {
-                scored.add(new Scored(s, similarity(vector, s, known ? time : s.lastTime())));
+                scored.add(new Scored(s, similarity(vector, s, published)));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
         if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
             String id = "s-" + article.id();
-            StorySketch s = new StorySketch(id, time, time, 1, vector.terms(), vector.weights(), null);
-            putLive(s, null);
+            putLive(StorySketch.first(id, time, published, member), null);
             return id;
         }
         StorySketch target = scored.get(0).sketch;
@@ -208,9 +214,7 @@ public final class StoryClusterer {
                 target = mergeInto(a, target, time, out);
             }
         }
-        TermVector centroid = target.centroid().plus(vector, 1.0, config.sketchTerms());
-        StorySketch updated = new StorySketch(target.id(), Math.min(target.firstTime(), time),
-                Math.max(target.lastTime(), time), target.articles() + 1, centroid.terms(), centroid.weights(), null);
+        StorySketch updated = target.plus(time, published, member, MAX_MEMBERS);
         putLive(updated, target);
         return updated.id();
     }
@@ -220,10 +224,7 @@ public final class StoryClusterer {
 
     private StorySketch mergeInto(StorySketch absorbed, StorySketch survivor, long time, List<StoryEvent> out) {
         out.add(StoryEvent.merge(absorbed.id(), survivor.id()));
-        TermVector c = survivor.centroid().plus(absorbed.centroid(), 1.0, config.sketchTerms());
-        StorySketch merged = new StorySketch(survivor.id(), Math.min(survivor.firstTime(), absorbed.firstTime()),
-                Math.max(survivor.lastTime(), absorbed.lastTime()), survivor.articles() + absorbed.articles(),
-                c.terms(), c.weights(), null);
+        StorySketch merged = survivor.absorb(absorbed, MAX_MEMBERS);
         live.remove(absorbed.id());
         index.remove(absorbed.id());
         storyExpiry.remove(new Expiry(absorbed.lastTime(), absorbed.id()));
@@ -245,39 +246,62 @@ public final class StoryClusterer {
         return a.published() != null && !a.published().equals(a.ingested());
     }
 
-    /** Cosine similarity of the article to the story centroid, damped by the time gap to the story's active span. */
-    double similarity(TermVector article, StorySketch story, long time) {
-        double cos = article.cosine(story.centroid());
-        long gap = time < story.firstTime() ? story.firstTime() - time : Math.max(0, time - story.lastTime());
+    /**
+     * Best cosine similarity of the article to a member of the story (IDF-weighted with the current statistics),
+     * damped by the time gap to the story's publication span when both have own times.
+     */
+    double similarity(TermVector article, StorySketch story, long published) {
+        double best = 0;
+        for (StorySketch.Member m : story.members()) {
+            best = Math.max(best, article.cosine(weighted(m.vector())));
+        }
+        if (published == StorySketch.NONE || story.eventEnd() == StorySketch.NONE) {
+            return best;
+        }
+        long gap = published < story.eventStart() ? story.eventStart() - published : Math.max(0, published - story.eventEnd());
         double days = Math.max(0, gap - DAY) / (double) DAY;
         double scale = config.timeScale().toMillis() / (double) DAY;
-        return cos / (1 + days / scale);
+        return best / (1 + days / scale);
     }
 
-    private TermVector vectorize(Map<String, Double> tf) {
-        Map<Long, Double> w = new HashMap<>();
-        tf.forEach((term, count) -> {
-            long h = TermHash.of(term);
-            double tfw = count >= 1 ? 1 + Math.log(count) : count;
-            w.merge(h, tfw * termStats.idf(h), Double::sum);
-        });
-        long[] t = new long[w.size()];
-        float[] v = new float[w.size()];
+    /** The article's top terms by TF-IDF, kept with their sub-linear term frequencies. */
+    private StorySketch.Member member(Map<String, Double> tf) {
+        Map<Long, Double> counts = new HashMap<>();
+        tf.forEach((term, count) -> counts.merge(TermHash.of(term), count >= 1 ? 1 + Math.log(count) : count, Double::sum));
+        long[] t = new long[counts.size()];
+        float[] w = new float[counts.size()];
         int i = 0;
-        for (Map.Entry<Long, Double> e : w.entrySet()) {
+        for (Map.Entry<Long, Double> e : counts.entrySet()) {
             t[i] = e.getKey();
-            v[i++] = e.getValue().floatValue();
+            w[i++] = (float) (e.getValue() * termStats.idf(e.getKey()));
         }
-        TermVector top = TermVector.top(t, v, ARTICLE_TERMS);
-        double n = top.norm();
-        if (n > 0) {
-            float[] unit = top.weights().clone();
-            for (int k = 0; k < unit.length; k++) {
-                unit[k] = (float) (unit[k] / n);
+        TermVector top = TermVector.top(t, w, ARTICLE_TERMS);
+        float[] logTf = new float[top.size()];
+        for (int k = 0; k < logTf.length; k++) {
+            logTf[k] = counts.get(top.terms()[k]).floatValue();
+        }
+        return new StorySketch.Member(top.terms(), logTf);
+    }
+
+    /** Applies the current IDF to a vector of sub-linear term frequencies. */
+    private TermVector weighted(TermVector logTf) {
+        float[] w = new float[logTf.size()];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = (float) (logTf.weights()[k] * termStats.idf(logTf.terms()[k]));
+        }
+        return new TermVector(logTf.terms(), w);
+    }
+
+    /** Terms a story is indexed under: each member's heaviest terms. */
+    private long[] indexTerms(StorySketch s) {
+        java.util.TreeSet<Long> terms = new java.util.TreeSet<>();
+        int per = Math.max(4, config.queryTerms() / Math.max(1, s.members().size()));
+        for (StorySketch.Member m : s.members()) {
+            for (long t : weighted(m.vector()).heaviest(per)) {
+                terms.add(t);
             }
-            return new TermVector(top.terms(), unit);
         }
-        return top;
+        return terms.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static double weightOf(TermVector v, long term) {
@@ -292,17 +316,16 @@ public final class StoryClusterer {
         storyExpiry.add(new Expiry(s.lastTime(), s.id()));
         live.put(s.id(), s);
         state.putStory(s);
-        index.put(s.id(), s.centroid().heaviest(config.queryTerms()));
+        index.put(s.id(), indexTerms(s));
     }
 
     /** Counts a duplicate into its story (activity time, member count) without changing the centroid. */
-    private void touch(String story, long time) {
+    private void touch(String story, long time, long published) {
         StorySketch s = live.get(story);
         if (s == null) {
             return;
         }
-        StorySketch updated = new StorySketch(s.id(), Math.min(s.firstTime(), time), Math.max(s.lastTime(), time),
-                s.articles() + 1, s.terms(), s.weights(), null);
+        StorySketch updated = s.plus(time, published, null, 1);
         storyExpiry.remove(new Expiry(s.lastTime(), s.id()));
         storyExpiry.add(new Expiry(updated.lastTime(), updated.id()));
         live.put(updated.id(), updated);
