@@ -53,6 +53,14 @@ public final class WirefoldConfig {
             merged.putAll(readProperties(file));
         }
         merged.putAll(fromEnvironment(env));
+        for (ConfigKey key : keys) {
+            // The exact variable of a known key wins: it is the only way to tell '-' from '.' in a key name.
+            String value = env.get(key.envVar());
+            if (value != null) {
+                merged.remove(envVarGuess(key.envVar()));
+                merged.put(key.name(), value);
+            }
+        }
         merged.putAll(flags);
         WirefoldConfig config = new WirefoldConfig(merged);
         for (ConfigKey key : keys) {
@@ -90,6 +98,10 @@ public final class WirefoldConfig {
             }
         });
         return out;
+    }
+
+    private static String envVarGuess(String envVar) {
+        return fromEnvironment(Map.of(envVar, "")).keySet().iterator().next();
     }
 
     private static Map<String, String> readProperties(Path file) {

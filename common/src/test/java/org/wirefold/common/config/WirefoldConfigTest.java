@@ -14,7 +14,8 @@ class WirefoldConfigTest {
     private static final List<ConfigKey> KEYS = List.of(
             ConfigKey.required("bootstrap.servers", "brokers"),
             ConfigKey.optional("wirefold.metrics.port", "9402", "port"),
-            ConfigKey.optional("wirefold.topics.partitions", "3", "partitions"));
+            ConfigKey.optional("wirefold.topics.partitions", "3", "partitions"),
+            ConfigKey.optional("wirefold.ingest.max-record-bytes", "1000000", "max"));
 
     @TempDir
     Path dir;
@@ -59,6 +60,15 @@ class WirefoldConfigTest {
 
         assertThatThrownBy(() -> config.getInt("wirefold.metrics.port"))
                 .hasMessageContaining("'wirefold.metrics.port'").hasMessageContaining("ninety");
+    }
+
+    @Test
+    void shouldSetAHyphenatedKeyFromItsEnvironmentVariable() {
+        WirefoldConfig config = WirefoldConfig.load(KEYS, null, Map.of("WIREFOLD_INGEST_MAX_RECORD_BYTES", "5000"),
+                Map.of("bootstrap.servers", "b:9092"));
+
+        assertThat(config.getInt("wirefold.ingest.max-record-bytes")).isEqualTo(5000);
+        assertThat(config.get("wirefold.ingest.max.record.bytes")).isNull();
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class CorpusRun {
 
     private final Boilerplate boilerplate = new Boilerplate();
     private final StoryClusterer clusterer;
-    private final MemoryState state = new MemoryState();
+    private final MemoryState state;
     private final Map<String, String> firstByHash = new HashMap<>();
     private final Map<String, String> storyOf = new LinkedHashMap<>();
     private final Map<String, String> duplicateOf = new LinkedHashMap<>();
@@ -44,7 +44,18 @@ public final class CorpusRun {
     private final List<String> order = new ArrayList<>();
 
     public CorpusRun(ClusterConfig config) {
+        this(config, new MemoryState());
+    }
+
+    /** A run over existing state (rebuilt first), e.g. to continue after a simulated restart. */
+    public CorpusRun(ClusterConfig config, MemoryState state) {
+        this.state = state;
         this.clusterer = new StoryClusterer(config, state);
+        clusterer.rebuild();
+    }
+
+    public MemoryState state() {
+        return state;
     }
 
     /** Processes one article; returns the events the stage would forward (none for an empty article, which validation rejects). */

@@ -22,16 +22,28 @@ import org.wirefold.processor.facts.UnitReader.Kind;
  * the names listed before the connector (at least one after "along with"/"alongside"/"together with"), with
  * {@link Fact#other()} set. "four were injured, not five as first reported" gives 4 with {@link Fact#corrects()} 5.
  * Counts written in words are kept only when a verb of the lexicon or a plural noun makes them a count.
+ *
+ * <p>Casualty counts ({@code killed}, {@code injured}) are kept only for people and not in statistics sentences
+ * ("so far this year"); "a man was shot and killed" counts one ({@link ImplicitCounts}). Facts come in reading order,
+ * so the first statement of a key in an article is its lead (used by {@link FactConsolidator} to break ties).
  */
 public final class FactExtractor {
     private static final Set<String> ALONG = Set.of("along", "alongside", "together", "besides");
     private static final Set<String> PLACE_STOP = Set.of("the", "a", "an");
+    private static final Set<String> SUBJECT_OF = Set.of("were", "was", "are", "is", "have", "has", "had", "remain",
+            "remained", "will", "would");
     private static final Set<String> LOCATIVE = Set.of("of", "to", "for", "in", "from", "at", "by", "on", "with");
     private final QuantityExtractor quantities = new QuantityExtractor();
 
     public List<Fact> extract(String text) {
         List<Fact> out = new ArrayList<>();
-        List<Hit> hits = quantities.hits(text);
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        List<Tok> toks = Tokenizer.tokens(text);
+        List<int[]> sentences = Tokenizer.sentences(toks);
+        List<Hit> hits = quantities.hits(text, toks, sentences);
+        List<Integer> at = new ArrayList<>(); // start offset of each fact in out, ascending
         String lastSubject = "";
         int lastSentence = -1;
         for (int h = 0; h < hits.size(); h++) {
@@ -63,8 +75,12 @@ public final class FactExtractor {
             } else {
                 lastSubject = subject;
             }
-            if (Predicates.CASUALTY.contains(predicate) && Predicates.HUMAN.contains(subject)) {
-                subject = "person";
+            if (Predicates.CASUALTY.contains(predicate)) {
+                if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
+                        || aggregate(hit.toks(), hit.from(), hit.to())) {
+                    continue;
+                }
+                subject = "person"; // victims: people, men, children, classmates, … are counted together
             }
             if (predicate.equals("stated") && (subject.isEmpty() || !hit.digits() || !hit.plural())) {
                 continue;
@@ -77,21 +93,55 @@ public final class FactExtractor {
             String qualifier = hit.vague() || q.change().equals("~") ? "~" : q.change();
             String key = predicate + "|" + subject + "|" + place;
             out.add(new Fact(key, predicate, subject, place, value, qualifier, hit.other(), corrects, q.span()));
+            at.add(q.start());
+        }
+        for (int[] s : sentences) {
+            for (Fact f : ImplicitCounts.find(toks, s[0], s[1])) {
+                int end = toks.get(s[1] - 1).end();
+                int insert = at.size();
+                while (insert > 0 && at.get(insert - 1) >= end) {
+                    insert--;
+                }
+                out.add(insert, f); // in reading order, after the sentence's numeric counts
+                at.add(insert, toks.get(s[0]).start());
+            }
         }
         return out;
+    }
+
+
+    /** A statistic rather than an event: "so far this year", "since 2015", "annually", "last year". */
+    static boolean aggregate(List<Tok> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Tok x = t.get(k);
+            String w = x.lower();
+            String next = k + 1 < to ? t.get(k + 1).lower() : "";
+            if (w.equals("year") || w.equals("years")) {
+                String prev = k - 1 >= from ? t.get(k - 1).lower() : "";
+                if (prev.equals("this") || prev.equals("last") || prev.equals("each") || prev.equals("every")
+                        || prev.equals("per") || prev.equals("a") || prev.equals("past") || prev.equals("the")) {
+                    return true;
+                }
+            }
+            if (w.equals("so") && next.equals("far") || w.equals("annually") || w.equals("to") && next.equals("date")
+                    || w.equals("since") && k + 1 < to && t.get(k + 1).num()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "N, not M (as first reported)" or "N rather than M". */
     private static boolean correction(Hit hit, Hit next) {
         List<Tok> t = hit.toks();
-        int k = hit.next();
-        if (k < next.first() && t.get(k).is(",")) {
-            k++;
+        int n = next.first();
+        if (n - hit.next() > 8) {
+            return false;
         }
-        if (k + 1 == next.first() && t.get(k).is("not")) {
+        if (n - 1 >= hit.next() && t.get(n - 1).is("not")) {
             return true;
         }
-        return k + 2 == next.first() && t.get(k).is("rather") && t.get(k + 1).is("than");
+        return n - 2 >= hit.next() && t.get(n - 2).is("rather") && t.get(n - 1).is("than");
     }
 
     private static String predicate(Hit hit, Hit prev, Hit next) {
@@ -102,7 +152,7 @@ public final class FactExtractor {
         for (int k = hit.first() - 1, steps = 0; k >= backLimit && steps < 3; k--, steps++) {
             String p = Predicates.of(t.get(k).lower());
             if (p != null) {
-                return refine(t, k, p, fwdLimit);
+                return p.equals("stated") ? p : refine(t, k, p, fwdLimit); // "identified three people" says nothing
             }
             if (!t.get(k).word() || Lexicon.STOP.contains(t.get(k).lower()) && !t.get(k).is("at") && !t.get(k).is("least")
                     && !t.get(k).is("than") && !t.get(k).is("more") && !t.get(k).is("over") && !t.get(k).is("about")) {
@@ -127,6 +177,9 @@ public final class FactExtractor {
             if (x.is(";") || x.is(":") || x.is("(") || x.is("who") || x.is("which") || x.is("that") && steps > 0) {
                 break;
             }
+        }
+        if (hit.next() < t.size() && SUBJECT_OF.contains(t.get(hit.next()).lower()) && !hit.other()) {
+            return "stated"; // "3 were taken to hospital": the subject of its own clause, whose verb said nothing
         }
         int reach = hit.other() ? 20 : 8;
         for (int k = hit.first() - 1, steps = 0; k >= backLimit && steps < reach; k--, steps++) {
@@ -169,8 +222,13 @@ public final class FactExtractor {
         int hi = next != null ? next.first() : hit.to();
         lo = Math.max(lo, hit.first() - 10);
         hi = Math.min(hi, hit.next() + 12);
+        String after = place(t, hit.next(), hi, true);
+        return after.isEmpty() ? place(t, lo, hit.first(), false) : after;
+    }
+
+    /** The first (or last) "to Capitalised Words" in {@code [lo, hi)}. */
+    private static String place(List<Tok> t, int lo, int hi, boolean first) {
         String best = "";
-        int bestDist = Integer.MAX_VALUE;
         for (int k = lo; k < hi; k++) {
             if (!t.get(k).is("to") || k + 1 >= hi) {
                 continue;
@@ -184,10 +242,11 @@ public final class FactExtractor {
                 sb.append(sb.length() == 0 ? "" : " ").append(t.get(m).text());
                 m++;
             }
-            int dist = Math.abs(k - hit.first());
-            if (sb.length() > 0 && dist < bestDist) {
+            if (sb.length() > 0) {
                 best = sb.toString().toLowerCase(Locale.ROOT);
-                bestDist = dist;
+                if (first) {
+                    return best;
+                }
             }
         }
         return best;
@@ -227,7 +286,8 @@ public final class FactExtractor {
             while (start - 1 >= hit.from() && !t.get(start - 1).is(",") && !t.get(start - 1).is("and")) {
                 start--;
             }
-            if (end < hit.from() || !t.get(end).capitalized()) {
+            if (end < hit.from() || !t.get(end).capitalized() || Lexicon.DAYS.contains(t.get(end).lower())
+                    || Lexicon.MONTHS.contains(t.get(end).lower())) {
                 break;
             }
             int run = end;

@@ -61,6 +61,11 @@ final class Filters {
             if (currency == null && integer && address(t, to, n.first(), n.next(), raw, prev)) {
                 return true;
             }
+            if (currency == null && integer && (next != null && (next.is("block") || next.is("yo")
+                    || next.is("-") && after + 1 < to && (t.get(after + 1).is("yo") || t.get(after + 1).is("y")))
+                    || raw.equals("911") && !u.plural())) {
+                return true; // "the 7500 block of", "6-yo", "call 911"
+            }
             // COVID-19, TA-35, F-150: hyphen glued to a word before the number
             if (prev != null && prev.is("-") && !a.space() && first - 2 >= from) {
                 Tok w = t.get(first - 2);
@@ -68,6 +73,10 @@ final class Filters {
                         && !w.is("over") && !w.is("under")) {
                     return true;
                 }
+            }
+            if (prev != null && (prev.is("aged") || prev.is("both") || prev.is("ages") || prev.is("age")) && integer
+                    && n.value() < 120 && (u.kind() == Kind.NONE || u.kind() == Kind.NOUN && !u.plural())) {
+                return true; // "aged 25", "both 31"
             }
             // Maddon, 66, ... : an age in apposition
             if (prev != null && prev.is(",") && integer && n.value() < 120 && first - 2 >= from
@@ -145,6 +154,11 @@ final class Filters {
     }
 
     private static boolean phone(List<Tok> t, int from, int to, int i, String raw) {
+        if (raw.indexOf('.') < 0 && raw.indexOf(',') < 0 && (dashedDigits(t, i, to) || i - 2 >= from
+                && t.get(i - 1).is("-") && !t.get(i - 1).space() && !t.get(i).space() && t.get(i - 2).num()
+                && (dashedDigits(t, i - 2, to) || i - 4 >= from && dashedDigits(t, i - 4, to)))) {
+            return true; // 843-554-1111, 1-800-458-8477
+        }
         boolean three = raw.length() == 3 && raw.indexOf('.') < 0 && raw.indexOf(',') < 0;
         if (three && i + 2 < to && t.get(i + 1).is("-") && !t.get(i + 1).space() && t.get(i + 2).num()
                 && t.get(i + 2).text().length() == 4) {
@@ -163,6 +177,13 @@ final class Filters {
             return true;
         }
         return false;
+    }
+
+    /** Three digit groups joined by glued dashes: a phone number. */
+    private static boolean dashedDigits(List<Tok> t, int i, int to) {
+        return i + 4 < to && t.get(i).num() && t.get(i + 1).is("-") && !t.get(i + 1).space() && t.get(i + 2).num()
+                && !t.get(i + 2).space() && t.get(i + 3).is("-") && !t.get(i + 3).space()
+                && (t.get(i + 4).num() || t.get(i + 4).word()) && !t.get(i + 4).space();
     }
 
     private static boolean address(List<Tok> t, int to, int i, int next, String raw, Tok prev) {

@@ -65,7 +65,7 @@ final class Lexicon {
     static final Set<String> MORE = set("over", "above", "exceeding", "topping", "surpassing", "plus");
     static final Set<String> LESS = set("under", "below", "sub", "nearly-under");
     static final Set<String> ABOUT = set("about", "around", "approximately", "roughly", "nearly", "almost", "some",
-            "approx", "circa", "ca", "estimated", "barely", "~", "≈", "c");
+            "approx", "circa", "ca", "estimated", "barely", "~", "≈", "c", "averaged", "averaging", "averages");
     static final Set<String> UP = set("up", "rose", "rise", "rises", "rising", "risen", "gained", "gain", "gains",
             "jumped", "jump", "jumps", "climbed", "climb", "climbs", "advanced", "added", "adds", "increased", "increase",
             "increases", "surged", "surge", "surges", "soared", "soars", "rallied", "spiked", "boosted", "gaining", "climbing",

@@ -18,6 +18,12 @@ final class Predicates {
             "juvenile", "male", "female", "youth", "kid", "student", "customer", "patron", "passenger", "worker",
             "shooting victim", "gunshot victim", "");
     static final Set<String> CASUALTY = Lexicon.set("killed", "injured", "shot");
+    /** Counted nouns of a casualty clause that are not victims ("three shots", "two shootings"). */
+    static final Set<String> NOT_VICTIM = Lexicon.set("shot", "gunshot", "round", "bullet", "shooting", "block",
+            "incident", "vehicle", "car", "home", "house", "call", "case", "homicide", "murder", "time", "weapon", "gun",
+            "handgun", "rifle", "attack", "week", "day", "hour", "minute", "month", "year", "wound", "injury", "death",
+            "charge", "count", "officer-involved", "suspect", "arrest", "shell", "casing", "received", "critical",
+            "hospital", "area", "city", "state", "county", "school", "story", "report", "photo", "video", "comment");
 
     static {
         put("released", "freed", "frees", "free", "released", "releases", "release", "releasing", "pardoned",
@@ -25,12 +31,14 @@ final class Predicates {
         put("sent", "sent", "sends", "send", "transferred", "transfers", "transported", "handed", "deported",
                 "flown", "expelled", "repatriated", "extradited", "sending", "transferring");
         put("killed", "killed", "kills", "kill", "killing", "dead", "died", "die", "dies", "dying", "deaths",
-                "fatalities", "slain", "murdered", "perished", "fatally", "death", "lives");
-        put("injured", "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting",
-                "injuries", "hospitalized", "hospitalised", "injury");
+                "fatalities", "slain", "murdered", "murdering", "perished", "fatally", "death", "lives");
+        put("injured", "injured", "injuring", "injures", "injure", "wounded", "wounding", "hurt", "hurting",
+                "hospitalized", "hospitalised");
         put("arrested", "arrested", "arrests", "detained", "detaining", "rounded");
         put("held", "held", "remain", "remains", "remained", "imprisoned", "jailed", "incarcerated", "hostage",
                 "hostages", "captive", "captives");
+        put("charged", "charged", "indicted", "convicted", "sentenced", "accused", "prosecuted");
+        put("stated", "identified", "interviewed", "questioned", "named");
         put("evacuated", "evacuated", "evacuate", "evacuation");
         put("missing", "missing");
         put("displaced", "displaced", "homeless");
@@ -39,6 +47,25 @@ final class Predicates {
 
     private Predicates() {
     }
+
+    /** Whether a counted noun (singular) names people: victims can only be people. Empty (elided) counts too. */
+    static boolean human(String subject) {
+        if (subject.isEmpty() || HUMAN.contains(subject) || ImplicitCounts.isVictim(subject)
+                || PEOPLE.contains(subject)) {
+            return true;
+        }
+        String s = subject;
+        return s.length() > 4 && (s.endsWith("er") || s.endsWith("or") || s.endsWith("ist") || s.endsWith("ian")
+                || s.endsWith("ee") || s.endsWith("ant") || s.endsWith("ent") || s.endsWith("goer"))
+                && !NOT_VICTIM.contains(s);
+    }
+
+    private static final Set<String> PEOPLE = Lexicon.set("relative", "member", "civilian", "bailiff", "innocent",
+            "classmate", "sibling", "tenant", "grandparent", "parent", "kid", "family", "soldier", "troop", "protester",
+            "miner", "pilgrim", "tourist", "migrant", "refugee", "hostage", "inmate", "prisoner", "cop", "guest",
+            "spectator", "fan", "athlete", "player", "child", "minor", "teen", "toddler", "baby", "infant", "sister",
+            "brother", "son", "daughter", "mother", "father", "husband", "wife", "grandchild", "people", "person",
+            "staff", "crew", "faculty", "pupil", "student", "citizen", "national", "resident", "victim", "attendee");
 
     private static void put(String cls, String... words) {
         for (String w : words) {

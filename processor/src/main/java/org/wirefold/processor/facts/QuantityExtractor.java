@@ -38,12 +38,16 @@ public final class QuantityExtractor {
     }
 
     List<Hit> hits(String text) {
-        List<Hit> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return out;
+            return new ArrayList<>();
         }
         List<Tok> toks = Tokenizer.tokens(text);
-        for (int[] s : Tokenizer.sentences(toks)) {
+        return hits(text, toks, Tokenizer.sentences(toks));
+    }
+
+    List<Hit> hits(String text, List<Tok> toks, List<int[]> sentences) {
+        List<Hit> out = new ArrayList<>();
+        for (int[] s : sentences) {
             sentence(text, toks, s[0], s[1], out);
         }
         return out;
@@ -145,10 +149,26 @@ public final class QuantityExtractor {
                 && (t.get(first - 1).is("(") || t.get(first - 1).is("/"))) {
             change = last.quantity().change(); // a conversion in brackets: "just under 296 hp (224 kW)"
         }
+        if (last != null && change.equals("=") && elliptical(t, from, last, first)) {
+            change = last.quantity().change(); // "Ross was down 2.3%, Burlington by 2.6%"
+        }
         int end = t.get(next - 1).end();
         String span = text.substring(t.get(first).start(), end);
         Quantity q = new Quantity(value, upper, change, unit, "", span, t.get(first).start(), end);
         return new Hit(t, from, to, first, next, n.first(), q, kind, u.other(), n.upper() != null, n.digits(), plural);
+    }
+
+    /** A change with its verb left out: ", Name by X" right after a change. */
+    private static boolean elliptical(List<Tok> t, int from, Hit last, int first) {
+        String c = last.quantity().change();
+        if (!c.equals("up") && !c.equals("down") || first - 3 < from || !t.get(first - 1).is("by")) {
+            return false;
+        }
+        int k = first - 2;
+        while (k > last.next() && t.get(k).capitalized()) {
+            k--;
+        }
+        return k < first - 2 && k >= last.next() && t.get(k).is(",");
     }
 
     /** Index of a currency sign or code written just before the number at {@code numAt}, or -1. */

@@ -28,6 +28,8 @@ final class UnitReader {
     private static final Set<String> ATTACHED_ONLY = Lexicon.set("in", "a", "s", "t", "h", "m", "g", "l", "c", "f", "v",
             "w", "x", "ps", "ct", "ha", "min", "sec", "mi", "b", "k", "db", "mb", "kb", "pc", "nm", "bp");
     private static final Set<String> SPACED_LETTERS = Lexicon.set("C", "F", "W", "V", "PS", "dB", "MB", "KB", "p", "nm", "bp");
+    /** Symbols that can start a unit. */
+    private static final Set<String> UNIT_SIGNS = Lexicon.set("%", "″", "\"", "°", "μ", "µ", "€", "£", "$", "¥", "'");
     private static final Set<String> PERCENT = Lexicon.set("%", "percent", "per cent", "pc", "percentage points",
             "percentage point", "percent-owned");
     private static final Set<String> RATE_WORDS = Lexicon.set("day", "week", "month", "year", "hour", "minute", "second",
@@ -54,6 +56,10 @@ final class UnitReader {
         int p = j;
         if (p + 1 < to && t.get(p).is("-") && !t.get(p).space() && !t.get(p + 1).space() && t.get(p + 1).word()) {
             p++;
+        }
+        if (p >= to || t.get(p).num() || t.get(p).kind() == Tok.Kind.ALNUM
+                || t.get(p).kind() == Tok.Kind.SYM && !UNIT_SIGNS.contains(t.get(p).text())) {
+            return Unit.none(j);
         }
         for (int len = Math.min(3, to - p); len >= 1; len--) {
             String joined = join(t, p, p + len);

@@ -26,13 +26,13 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                             int termBuckets) {
 
     private static final String P = "wirefold.cluster.";
-    public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "30d",
+    public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "90d",
             "Close a story after this much stream time without a new article (e.g. 30d, 12h)");
     public static final ConfigKey DUPLICATE_WINDOW = ConfigKey.optional(P + "duplicate-window", "14d",
             "Keep an article's near-duplicate signature this long (stream time)");
-    public static final ConfigKey JOIN_THRESHOLD = ConfigKey.optional(P + "join-threshold", "0.30",
+    public static final ConfigKey JOIN_THRESHOLD = ConfigKey.optional(P + "join-threshold", "0.12",
             "Least TF-IDF similarity (after the time factor) for an article to join an existing story");
-    public static final ConfigKey MERGE_THRESHOLD = ConfigKey.optional(P + "merge-threshold", "0.50",
+    public static final ConfigKey MERGE_THRESHOLD = ConfigKey.optional(P + "merge-threshold", "0.25",
             "Least similarity of an article to a second story for the two stories to merge");
     public static final ConfigKey NEAR_DUPLICATE = ConfigKey.optional(P + "near-duplicate", "0.75",
             "Least estimated 5-word-shingle Jaccard for a near duplicate");

@@ -26,7 +26,6 @@ public final class StoryClusterer {
     private static final int MIN_SHINGLE_WORDS = 12;
     private static final int ARTICLE_TERMS = 60;
     private static final int MAX_CANDIDATES = 60;
-    private static final int MAX_MEMBERS = 8;
     private static final long DAY = 86_400_000L;
 
     private final ClusterConfig config;
@@ -77,7 +76,7 @@ public final class StoryClusterer {
                 redirects.put(s.id(), s.mergedInto());
             } else {
                 live.put(s.id(), s);
-                index.put(s.id(), indexTerms(s));
+                index.put(s.id(), s.centroid().heaviest(config.queryTerms()));
             }
         }
         state.forEachArticle(a -> {
@@ -177,9 +176,8 @@ public final class StoryClusterer {
         String title = nl < 0 ? text : text.substring(0, nl);
         String body = nl < 0 ? "" : text.substring(nl + 1);
         Map<String, Double> tf = extractor.terms(title, body);
-        StorySketch.Member member = member(tf);
+        TermVector vector = vectorize(tf);
         termStats.add(TermStats.hashes(tf));
-        TermVector vector = weighted(member.vector());
 
         long[] query = vector.heaviest(config.queryTerms());
         double[] qw = new double[query.length];
@@ -196,7 +194,7 @@ public final class StoryClusterer {
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
         if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
             String id = "s-" + article.id();
-            putLive(StorySketch.first(id, time, published, member), null);
+            putLive(StorySketch.first(id, time, published, vector), null);
             return id;
         }
         StorySketch target = scored.get(0).sketch;
@@ -214,7 +212,7 @@ public final class StoryClusterer {
                 target = mergeInto(a, target, time, out);
             }
         }
-        StorySketch updated = target.plus(time, published, member, MAX_MEMBERS);
+        StorySketch updated = target.plus(time, published, target.centroid().plus(vector, 1.0, config.sketchTerms()));
         putLive(updated, target);
         return updated.id();
     }
@@ -224,7 +222,7 @@ public final class StoryClusterer {
 
     private StorySketch mergeInto(StorySketch absorbed, StorySketch survivor, long time, List<StoryEvent> out) {
         out.add(StoryEvent.merge(absorbed.id(), survivor.id()));
-        StorySketch merged = survivor.absorb(absorbed, MAX_MEMBERS);
+        StorySketch merged = survivor.absorb(absorbed, config.sketchTerms());
         live.remove(absorbed.id());
         index.remove(absorbed.id());
         storyExpiry.remove(new Expiry(absorbed.lastTime(), absorbed.id()));
@@ -247,61 +245,48 @@ public final class StoryClusterer {
     }
 
     /**
-     * Best cosine similarity of the article to a member of the story (IDF-weighted with the current statistics),
-     * damped by the time gap to the story's publication span when both have own times.
+     * Cosine similarity of the article's unit TF-IDF vector to the story centroid, damped by the time gap to the
+     * story's publication span when both have own times: a gap of up to a day is free, beyond that the similarity is
+     * multiplied by {@code (1 + days / timeScale)^-1/2} (a follow-up weeks later still joins on strong evidence).
      */
     double similarity(TermVector article, StorySketch story, long published) {
-        double best = 0;
-        for (StorySketch.Member m : story.members()) {
-            best = Math.max(best, article.cosine(weighted(m.vector())));
-        }
+        double cos = article.cosine(story.centroid());
         if (published == StorySketch.NONE || story.eventEnd() == StorySketch.NONE) {
-            return best;
+            return cos;
         }
         long gap = published < story.eventStart() ? story.eventStart() - published : Math.max(0, published - story.eventEnd());
         double days = Math.max(0, gap - DAY) / (double) DAY;
         double scale = config.timeScale().toMillis() / (double) DAY;
-        return best / (1 + days / scale);
+        return cos / Math.sqrt(1 + days / scale);
     }
 
-    /** The article's top terms by TF-IDF, kept with their sub-linear term frequencies. */
-    private StorySketch.Member member(Map<String, Double> tf) {
-        Map<Long, Double> counts = new HashMap<>();
-        tf.forEach((term, count) -> counts.merge(TermHash.of(term), count >= 1 ? 1 + Math.log(count) : count, Double::sum));
-        long[] t = new long[counts.size()];
-        float[] w = new float[counts.size()];
+    /** The article's unit TF-IDF vector (sub-linear TF, current IDF), heaviest terms only. */
+    private TermVector vectorize(Map<String, Double> tf) {
+        Map<Long, Double> w = new HashMap<>();
+        tf.forEach((term, count) -> {
+            long h = TermHash.of(term);
+            w.merge(h, (count >= 1 ? 1 + Math.log(count) : count) * termStats.idf(h), Double::sum);
+        });
+        long[] t = new long[w.size()];
+        float[] v = new float[w.size()];
         int i = 0;
-        for (Map.Entry<Long, Double> e : counts.entrySet()) {
+        for (Map.Entry<Long, Double> e : w.entrySet()) {
             t[i] = e.getKey();
-            w[i++] = (float) (e.getValue() * termStats.idf(e.getKey()));
+            v[i++] = e.getValue().floatValue();
         }
-        TermVector top = TermVector.top(t, w, ARTICLE_TERMS);
-        float[] logTf = new float[top.size()];
-        for (int k = 0; k < logTf.length; k++) {
-            logTf[k] = counts.get(top.terms()[k]).floatValue();
-        }
-        return new StorySketch.Member(top.terms(), logTf);
+        return unit(TermVector.top(t, v, ARTICLE_TERMS));
     }
 
-    /** Applies the current IDF to a vector of sub-linear term frequencies. */
-    private TermVector weighted(TermVector logTf) {
-        float[] w = new float[logTf.size()];
+    private static TermVector unit(TermVector v) {
+        double n = v.norm();
+        if (n == 0) {
+            return v;
+        }
+        float[] w = v.weights().clone();
         for (int k = 0; k < w.length; k++) {
-            w[k] = (float) (logTf.weights()[k] * termStats.idf(logTf.terms()[k]));
+            w[k] = (float) (w[k] / n);
         }
-        return new TermVector(logTf.terms(), w);
-    }
-
-    /** Terms a story is indexed under: each member's heaviest terms. */
-    private long[] indexTerms(StorySketch s) {
-        java.util.TreeSet<Long> terms = new java.util.TreeSet<>();
-        int per = Math.max(4, config.queryTerms() / Math.max(1, s.members().size()));
-        for (StorySketch.Member m : s.members()) {
-            for (long t : weighted(m.vector()).heaviest(per)) {
-                terms.add(t);
-            }
-        }
-        return terms.stream().mapToLong(Long::longValue).toArray();
+        return new TermVector(v.terms(), w);
     }
 
     private static double weightOf(TermVector v, long term) {
@@ -316,7 +301,7 @@ public final class StoryClusterer {
         storyExpiry.add(new Expiry(s.lastTime(), s.id()));
         live.put(s.id(), s);
         state.putStory(s);
-        index.put(s.id(), indexTerms(s));
+        index.put(s.id(), s.centroid().heaviest(config.queryTerms()));
     }
 
     /** Counts a duplicate into its story (activity time, member count) without changing the centroid. */
@@ -325,7 +310,7 @@ public final class StoryClusterer {
         if (s == null) {
             return;
         }
-        StorySketch updated = s.plus(time, published, null, 1);
+        StorySketch updated = s.plus(time, published, null);
         storyExpiry.remove(new Expiry(s.lastTime(), s.id()));
         storyExpiry.add(new Expiry(updated.lastTime(), updated.id()));
         live.put(updated.id(), updated);

@@ -21,7 +21,7 @@ import org.wirefold.processor.model.StoryEvent;
  *
  * <p>Each input gives zero or more MERGE events (keyed by the absorbed story) followed by one ARTICLE event, all
  * with the input record's timestamp. The decision logic is {@link StoryClusterer}; the in-memory indexes are rebuilt
- * from the stores in {@code init}, so a restart or a rebalance continues with the same state.
+ * from the stores before the first record a task processes, so a restart or a rebalance continues with the same state.
  */
 public final class StoryClustering implements ProcessorSupplier<String, CleanArticle, String, StoryEvent> {
     private final ClusterConfig config;
@@ -54,6 +54,7 @@ public final class StoryClustering implements ProcessorSupplier<String, CleanArt
         private final ClusterConfig config;
         private ProcessorContext<String, StoryEvent> context;
         private StoryClusterer clusterer;
+        private boolean rebuilt;
 
         ClusteringProcessor(ClusterConfig config) {
             this.config = config;
@@ -63,7 +64,7 @@ public final class StoryClustering implements ProcessorSupplier<String, CleanArt
         public void init(ProcessorContext<String, StoryEvent> context) {
             this.context = context;
             this.clusterer = new StoryClusterer(config, new StoreState(context));
-            clusterer.rebuild();
+            this.rebuilt = false;
         }
 
         @Override
@@ -71,6 +72,10 @@ public final class StoryClustering implements ProcessorSupplier<String, CleanArt
             CleanArticle article = record.value();
             if (article == null || article.article() == null) {
                 return;
+            }
+            if (!rebuilt) { // stores are restored by now; the indexes are caches of them
+                clusterer.rebuild();
+                rebuilt = true;
             }
             for (StoryEvent event : clusterer.process(article, record.timestamp())) {
                 context.forward(record.withKey(event.story()).withValue(event));

@@ -41,7 +41,7 @@ final class TermStats {
 
     /** Smoothed inverse document frequency; unseen terms get the highest value. */
     double idf(long termHash) {
-        return Math.log((docs + 20.0) / (counts[bucket(termHash)] + 1.0));
+        return Math.max(0, Math.log((docs + 20.0) / (counts[bucket(termHash)] + 1.0)));
     }
 
     long docs() {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a short line that is only an invitation or a page control (follow, share, subscribe, sign up, join our
  *       channel, download the app, advertisement, click here, read more, photo credits) is dropped;</li>
- *   <li>a copyright / all-rights-reserved line is dropped;</li>
+ *   <li>a line with copyright / all-rights-reserved, account, newsletter, notification or video-player
+ *       furniture is dropped, as is a video playlist (several clip durations on one line);</li>
  *   <li>a short heading that starts the page tail ("Leave a Reply", "Related articles", "You may also like",
  *       "Comments") ends the article: it and everything after it is dropped, provided it comes after the first
  *       third of the text;</li>
@@ -46,7 +47,19 @@ public final class Boilerplate {
             + "|join our [\\p{L} ]{0,30}(?:telegram|whatsapp|channel|newsletter)"
             + "|sign up for (?:our|the) [\\p{L} ]{0,30}newsletter"
             + "|(?:follow|like) us on (?:facebook|twitter|instagram|x|google|linkedin|youtube|telegram|tiktok)"
-            + "|your email address will not be published|required fields are marked)");
+            + "|your email address will not be published|required fields are marked"
+            + "|enable javascript|javascript (?:is )?(?:disabled|required)|ad[- ]?block|trouble (?:viewing|playing) the video"
+            + "|scroll down for video|verification (?:email|message)|confirmation email|activate your (?:profile|account)"
+            + "|spam or junk folder|notifications? (?:has been saved|are only sent)|saving your notification"
+            + "|get (?:email|push) notifications|breaking news alerts|be the first to know|thank you for registering"
+            + "|already (?:have an account|a subscriber)|welcome back|(?:sign|log) in (?:to|using|with)"
+            + "|by submitting your (?:registration|information)|terms of (?:service|use) and privacy policy"
+            + "|you are the owner of this article|pending comments|home delivery|e-?mail newsletters?"
+            + "|contributed to this (?:report|story|article)|send us your (?:news )?tips|like this:? like loading"
+            + "|why are we asking this|just one more thing|stand out from the other characters"
+            + "|(?:free|our) (?:news )?apps? (?:now|for (?:ios|iphone|android))|(?:read|see) or share this story)");
+    /** Video playlists and headline tickers: several clip durations on one line. */
+    private static final Pattern PLAYLIST = Pattern.compile("(?:\\b\\d{1,2}:\\d{2}\\s+\\p{Lu}.*){2,}");
     private static final Pattern TAIL = Pattern.compile("(?i)^\\W*(?:leave a (?:reply|comment)|post a comment"
             + "|comments?(?: \\(\\d+\\))?|add (?:a |your )?comment|join the (?:discussion|conversation)"
             + "|related (?:articles|stories|posts|news|content|coverage|links)|more (?:stories|articles|news) (?:from|like this)"
@@ -90,6 +103,9 @@ public final class Boilerplate {
                 continue;
             }
             if (words <= 2 * SHORT_WORDS && ANYWHERE.matcher(line).find()) {
+                continue;
+            }
+            if (PLAYLIST.matcher(line).find()) {
                 continue;
             }
             String norm = TextNormalizer.normalize(line);

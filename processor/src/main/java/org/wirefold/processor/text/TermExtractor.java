@@ -27,6 +27,13 @@ public final class TermExtractor {
             + "us mr mrs ms dr st monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week year years "
             + "month months day days time am pm news report reported reports reuters ap via").split(" ")));
 
+    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"),
+            java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"),
+            java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"),
+            java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"), java.util.Map.entry("dozen", "12"),
+            java.util.Map.entry("double", "2"), java.util.Map.entry("triple", "3"), java.util.Map.entry("quadruple", "4"));
+
     private final double titleWeight;
     private final double entityWeight;
     private final int maxTokens;
@@ -114,6 +121,14 @@ public final class TermExtractor {
         return STOP.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
+    private static String undouble(String w) {
+        int n = w.length();
+        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
     /** Lower-cased light stem of a word, or null for stop words and single letters. */
     static String term(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -125,6 +140,22 @@ public final class TermExtractor {
         }
         if (Character.isDigit(w.charAt(0))) {
             return w;
+        }
+        String number = NUMBER_WORDS.get(w);
+        if (number != null) {
+            return number;
+        }
+        if (w.length() > 6 && w.endsWith("ing")) {
+            return undouble(w.substring(0, w.length() - 3));
+        }
+        if (w.length() > 5 && w.endsWith("ed") && !w.endsWith("eed")) {
+            return undouble(w.substring(0, w.length() - 2));
+        }
+        if (w.length() > 6 && w.endsWith("ers")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 5 && w.endsWith("er")) {
+            return w.substring(0, w.length() - 2);
         }
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";

@@ -38,7 +38,7 @@ public final class TextNormalizer {
         return sb.toString();
     }
 
-    /** Apostrophes inside a word ("don't", "o'brien") join rather than split. */
+    /** Apostrophes and soft hyphens are dropped, so "don't" and "o'brien" stay one word. */
     private static boolean isWordJoiner(int cp) {
         return cp == '\'' || cp == '\u2019' || cp == '\u00ad';
     }

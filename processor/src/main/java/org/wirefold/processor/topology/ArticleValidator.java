@@ -17,6 +17,9 @@ import org.wirefold.common.serde.Json;
  */
 final class ArticleValidator {
     static final String STAGE = "validate";
+    /** Every reason this validator gives, for metrics registered at zero. */
+    static final java.util.List<String> REASONS =
+            java.util.List.of("empty-record", "invalid-utf8", "bad-field", "malformed-json", "missing-id", "empty-article", "too-large");
     private static final int MAX_ID_CHARS = 512;
 
     private final int maxTextChars;

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.wirefold.common.metrics.MetricNames;
 
 /**
  * The processor's domain metrics. Counted as records are processed; under exactly-once a retried (aborted)
@@ -21,19 +22,40 @@ public final class ProcessorMetrics {
 
     public ProcessorMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.processed = Counter.builder("wirefold.articles.processed")
+        this.processed = Counter.builder(MetricNames.ARTICLES_PROCESSED)
                 .description("Valid articles read from raw-articles").register(registry);
-        this.factsExtracted = Counter.builder("wirefold.facts.extracted")
+        this.factsExtracted = Counter.builder(MetricNames.FACTS_EXTRACTED)
                 .description("Facts read from articles").register(registry);
-        this.storiesCreated = Counter.builder("wirefold.stories.created")
+        this.storiesCreated = Counter.builder(MetricNames.STORIES_CREATED)
                 .description("Stories opened by a first article").register(registry);
-        this.storiesMerged = Counter.builder("wirefold.stories.merged")
+        this.storiesMerged = Counter.builder(MetricNames.STORIES_MERGED)
                 .description("Stories absorbed into another story").register(registry);
-        this.updateLatency = Timer.builder("wirefold.story.update.latency")
+        this.updateLatency = Timer.builder(MetricNames.STORY_UPDATE_LATENCY)
                 .description("Time from an article's arrival (ingest) to its story's state update")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(5)).register(registry);
-        registry.gauge("wirefold.stories.live", liveStories);
+        registry.gauge(MetricNames.STORIES_LIVE, liveStories);
+        for (String reason : ArticleValidator.REASONS) {
+            rejectedCounter(reason);
+        }
+        deadLetterCounter();
+        duplicateCounter(MetricNames.KIND_EXACT);
+        duplicateCounter(MetricNames.KIND_NEAR);
+    }
+
+    private Counter rejectedCounter(String reason) {
+        return Counter.builder(MetricNames.ARTICLES_REJECTED).description("Articles rejected by validation, by reason")
+                .tag(MetricNames.TAG_REASON, reason).register(registry);
+    }
+
+    private Counter deadLetterCounter() {
+        return Counter.builder(MetricNames.DEAD_LETTER).description("Records written to the dead-letter topic, by stage")
+                .tag(MetricNames.TAG_STAGE, ArticleValidator.STAGE).register(registry);
+    }
+
+    private Counter duplicateCounter(String kind) {
+        return Counter.builder(MetricNames.DUPLICATES).description("Duplicates found, exact or near")
+                .tag(MetricNames.TAG_KIND, kind).register(registry);
     }
 
     void processed() {
@@ -41,15 +63,12 @@ public final class ProcessorMetrics {
     }
 
     void rejected(String reason) {
-        Counter.builder("wirefold.articles.rejected").description("Articles rejected by validation, by reason")
-                .tag("reason", reason).register(registry).increment();
-        Counter.builder("wirefold.dead.letter").description("Records written to the dead-letter topic, by stage")
-                .tag("stage", ArticleValidator.STAGE).register(registry).increment();
+        rejectedCounter(reason).increment();
+        deadLetterCounter().increment();
     }
 
     void duplicate(String kind) {
-        Counter.builder("wirefold.duplicates").description("Duplicates found, exact or near")
-                .tag("kind", kind).register(registry).increment();
+        duplicateCounter(kind).increment();
     }
 
     void factsExtracted(int n) {

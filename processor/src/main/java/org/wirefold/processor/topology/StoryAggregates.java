@@ -65,6 +65,24 @@ final class StoryAggregates {
                 agg.mergedFrom(), agg.version() + 1, now);
     }
 
+    /**
+     * Replaces the facts of a member sent again under the same id with changed text (an updated version).
+     * Mentions of people are not recounted.
+     */
+    StoryAggregate replace(StoryAggregate agg, CleanArticle clean, Instant now) {
+        Article a = clean.article();
+        ArticleFacts updated = new ArticleFacts(a.id(), a.source(), a.published(), clean.facts());
+        List<ArticleFacts> articleFacts = new ArrayList<>(agg.articleFacts().stream()
+                .map(f -> f.articleId().equals(a.id()) ? updated : f).toList());
+        if (articleFacts.stream().noneMatch(f -> f.articleId().equals(a.id()))) {
+            articleFacts.add(updated);
+        }
+        List<StoryFact> facts = consolidator.consolidate(agg.facts(), articleFacts, a.id(), a.published());
+        return new StoryAggregate(agg.id(), agg.headline(), agg.members(), agg.memberCount(), articleFacts, facts,
+                agg.peopleMentions(), agg.people(), agg.firstSeen(), max(agg.lastSeen(), a.published()),
+                agg.mergedInto(), agg.mergedFrom(), agg.version() + 1, now);
+    }
+
     static StoryAggregate markMerged(StoryAggregate agg, String into, Instant now) {
         return new StoryAggregate(agg.id(), agg.headline(), agg.members(), agg.memberCount(), agg.articleFacts(),
                 agg.facts(), agg.peopleMentions(), agg.people(), agg.firstSeen(), agg.lastSeen(), into,

@@ -73,13 +73,20 @@ final class StoryAggregator implements Processor<String, AggregateInput, String,
         if (agg == null) {
             agg = StoryAggregates.empty(event.story());
             metrics.storyCreated();
-        } else if (StoryAggregates.hasMember(agg, article.id())) {
-            return; // the same article delivered again: already counted
         }
         if (event.duplicateOf() != null) {
             metrics.duplicate(event.duplicateKind());
         }
-        StoryAggregate next = aggregates.add(agg, article, event.duplicateOf(), now);
+        boolean resent = StoryAggregates.hasMember(agg, article.id());
+        if (resent && event.duplicateOf() != null) {
+            // The same article delivered again: reported, but already counted.
+            context.forward(record.withKey(article.id()).withValue(AggregateOutput.result(new ArticleResult(article.id(),
+                    agg.id(), event.duplicateOf(), ArticleResult.DUPLICATE, event.duplicateKind(), article.facts()))));
+            return;
+        }
+        // A new article, or a new version of a member (same id, changed text) whose facts replace the old ones.
+        StoryAggregate next = resent ? aggregates.replace(agg, article, now)
+                : aggregates.add(agg, article, event.duplicateOf(), now);
         store.put(next.id(), next);
         emitStory(record, next);
         String status = event.duplicateOf() == null ? ArticleResult.ACCEPTED : ArticleResult.DUPLICATE;

@@ -98,6 +98,17 @@ class ProcessorTopologyTest {
     }
 
     @Test
+    void shouldReportEveryDeliveryOfTheSameIdSoNoInputGoesUnanswered() {
+        pipe(Articles.article("wire-7"));
+        pipe(Articles.article("wire-7").minutesLater(1));
+
+        List<ArticleResult> all = results.readValuesToList();
+        assertThat(all).extracting(ArticleResult::id).containsExactly("wire-7", "wire-7");
+        assertThat(all.get(1).status()).isEqualTo(ArticleResult.DUPLICATE);
+        assertThat(stories.readValuesToList()).extracting(s -> s.articles().size()).containsOnly(1);
+    }
+
+    @Test
     void shouldEmitTheStoryAfterEveryChangeWithItsMembersAndOutlets() {
         pipe(Articles.article("first").source("North Desk"));
         pipe(Articles.article("copy").source("South Desk").minutesLater(10));

@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.wirefold.common.Names;
+import org.wirefold.common.metrics.MetricNames;
 import org.wirefold.common.model.FactUpdate;
 import org.wirefold.common.model.Story;
 
@@ -23,7 +24,7 @@ final class StoryPublisher implements Processor<String, Story, String, SinkOutpu
 
     StoryPublisher(MeterRegistry registry) {
         this.registry = registry;
-        this.documents = Counter.builder("wirefold.story.documents")
+        this.documents = Counter.builder(MetricNames.STORY_DOCUMENTS)
                 .description("Story documents published to story-state").register(registry);
     }
 
@@ -49,8 +50,8 @@ final class StoryPublisher implements Processor<String, Story, String, SinkOutpu
         context.forward(record.withValue(SinkOutput.document(story)));
         documents.increment();
         for (FactUpdate update : FactChanges.between(previous, story)) {
-            Counter.builder("wirefold.fact.updates").description("Fact updates published, by reason")
-                    .tag("reason", update.reason()).register(registry).increment();
+            Counter.builder(MetricNames.FACT_UPDATES).description("Fact updates published, by reason")
+                    .tag(MetricNames.TAG_REASON, update.reason()).register(registry).increment();
             context.forward(record.withValue(SinkOutput.update(update)));
         }
     }

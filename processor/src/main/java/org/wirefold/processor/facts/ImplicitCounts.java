@@ -1,0 +1,116 @@
+package org.wirefold.processor.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.wirefold.common.model.Fact;
+
+/**
+ * Casualty counts of one written without a number: "a 23-year-old man was shot and killed", "another woman was
+ * wounded", "killing a teenager". Each such clause gives a {@code killed} or {@code injured} fact of value 1 for
+ * {@code person}. A lone "was shot" says nothing about the outcome and gives none. Linear, bounded look-ahead.
+ */
+final class ImplicitCounts {
+    private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
+    private static final Set<String> VICTIMS = Lexicon.set("man", "woman", "boy", "girl", "teen", "teenager", "person",
+            "child", "toddler", "baby", "infant", "student", "victim", "mother", "father", "son", "daughter", "brother",
+            "sister", "resident", "bystander", "customer", "employee", "clerk", "driver", "passenger", "juvenile",
+            "male", "female", "youth", "husband", "wife", "girlfriend", "boyfriend", "grandmother", "grandfather",
+            "officer", "deputy", "trooper", "guard", "worker", "neighbor", "neighbour", "friend", "relative", "cousin",
+            "uncle", "aunt", "nephew", "niece", "teacher", "pedestrian", "homeowner", "patron", "individual", "adult");
+    private static final Set<String> LINKS = Lexicon.set("was", "is", "has", "had", "been", "who", "later",
+            "reportedly", "also", "then", "allegedly", "apparently", "found", "pronounced", "left", "being", "were",
+            "got", "critically", "seriously", "badly", "severely", "mortally", "fatally", "both", "initially");
+    private static final Set<String> FATAL = Lexicon.set("fatally", "mortally");
+    private static final Set<String> HURT = Lexicon.set("critically", "seriously", "badly", "severely");
+
+    private ImplicitCounts() {
+    }
+
+    static boolean isVictim(String noun) {
+        return VICTIMS.contains(noun);
+    }
+
+    static List<Fact> find(List<Tok> t, int from, int to) {
+        List<Fact> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Tok a = t.get(i);
+            if (!a.word() || !ARTICLES.contains(a.lower())) {
+                continue;
+            }
+            // "killing a man", "wounding another"
+            if (i - 1 >= from) {
+                String before = Predicates.of(t.get(i - 1).lower());
+                if (before != null && (before.equals("killed") || before.equals("injured"))
+                        && t.get(i - 1).lower().endsWith("ing") && victimAt(t, i + 1, to) > 0) {
+                    out.add(fact(before, t, i - 1, victimAt(t, i + 1, to)));
+                    continue;
+                }
+            }
+            int noun = victimAt(t, i + 1, to);
+            if (noun < 0) {
+                continue;
+            }
+            boolean fatal = false;
+            boolean hurt = false;
+            int k = noun + 1;
+            for (int steps = 0; k < to && steps < 6; k++, steps++) {
+                String w = t.get(k).lower();
+                String p = Predicates.of(w);
+                if (p != null && !w.equals("lives") && !w.equals("free")) {
+                    String cls = p;
+                    if (p.equals("shot")) {
+                        cls = fatal ? "killed" : hurt ? "injured" : null;
+                        if (k + 1 < to && t.get(k + 1).is("dead")) {
+                            cls = "killed";
+                        } else if (k + 2 < to && t.get(k + 1).is("and") && Predicates.of(t.get(k + 2).lower()) != null) {
+                            cls = Predicates.of(t.get(k + 2).lower());
+                            k += 2;
+                        }
+                    }
+                    if (cls != null && (cls.equals("killed") || cls.equals("injured"))) {
+                        out.add(fact(cls, t, i, k));
+                    }
+                    break;
+                }
+                if (FATAL.contains(w)) {
+                    fatal = true;
+                } else if (HURT.contains(w)) {
+                    hurt = true;
+                }
+                if (!LINKS.contains(w)) {
+                    break;
+                }
+            }
+            i = k;
+        }
+        return out;
+    }
+
+    /** Index of the victim noun after an article (up to four modifiers such as "23-year-old"), or -1. */
+    private static int victimAt(List<Tok> t, int j, int to) {
+        for (int steps = 0; j < to && steps < 8; j++, steps++) {
+            Tok x = t.get(j);
+            if (x.word() && VICTIMS.contains(x.lower())) {
+                return j + 1 < to && t.get(j + 1).word() && VICTIMS.contains(t.get(j + 1).lower()) ? j + 1 : j;
+            }
+            boolean modifier = x.num() || x.is("-") || x.word() && !Lexicon.STOP.contains(x.lower())
+                    && !Predicates.isPredicate(x.lower());
+            if (!modifier) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Fact fact(String predicate, List<Tok> t, int a, int b) {
+        StringBuilder span = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            if (k > a && t.get(k).space()) {
+                span.append(' ');
+            }
+            span.append(t.get(k).text());
+        }
+        return new Fact(predicate + "|person|", predicate, "person", "", 1, "=", false, null, span.toString());
+    }
+}

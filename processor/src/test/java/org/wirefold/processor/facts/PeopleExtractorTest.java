@@ -1,0 +1,54 @@
+package org.wirefold.processor.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.wirefold.common.model.Story;
+
+class PeopleExtractorTest {
+    private final PeopleExtractor people = new PeopleExtractor();
+
+    @Test
+    void shouldFindFullNamesAndLoneSurnames() {
+        List<String> m = people.mentions("Opposition leader Yulia Marchenko met the envoy. Later, Ms. Marchenko said "
+                + "the talks went well, and Marchenko thanked the mediators.");
+        assertEquals(List.of("Yulia Marchenko", "Yulia Marchenko", "Yulia Marchenko"), m);
+    }
+
+    @Test
+    void shouldMergeTransliterationVariants() {
+        List<Story.Person> merged = people.merge(Map.of("Sviatlana Tsikhanouskaya", 3, "Svetlana Tikhanovskaya", 2,
+                "Viktar Babaryka", 1, "Viktor Babaryko", 1));
+        assertEquals(2, merged.size(), merged::toString);
+        assertEquals("Sviatlana Tsikhanouskaya", merged.get(0).name());
+        assertEquals(5, merged.get(0).mentions());
+        assertEquals(List.of("Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya"), merged.get(0).variants());
+        assertEquals(2, merged.get(1).mentions());
+    }
+
+    @Test
+    void shouldKeepRelativesWithGenderedSurnamesApart() {
+        List<Story.Person> merged = people.merge(Map.of("Svetlana Tikhanovskaya", 4, "Sergei Tikhanovsky", 2,
+                "Tikhanovskaya", 1));
+        assertEquals(2, merged.size(), merged::toString);
+        assertEquals("Svetlana Tikhanovskaya", merged.get(0).name());
+        assertEquals(5, merged.get(0).mentions());
+        assertEquals("Sergei Tikhanovsky", merged.get(1).name());
+    }
+
+    @Test
+    void shouldKeepDifferentFirstNamesApart() {
+        List<Story.Person> merged = people.merge(Map.of("Anna Kovalenko", 1, "Oleg Kovalenko", 1));
+        assertEquals(2, merged.size());
+    }
+
+    @Test
+    void shouldIgnoreHeadlineCaseAndInstitutions() {
+        List<String> m = people.mentions("Border Guards Close Crossing After Storm\nThe European Union and the "
+                + "Supreme Court replied on Monday.");
+        assertTrue(m.isEmpty(), m::toString);
+    }
+}

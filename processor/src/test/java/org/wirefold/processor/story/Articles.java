@@ -1,0 +1,60 @@
+package org.wirefold.processor.story;
+
+import java.time.Instant;
+import java.util.List;
+import org.wirefold.common.model.Article;
+import org.wirefold.processor.model.CleanArticle;
+import org.wirefold.processor.text.Boilerplate;
+
+/** Small builder of clustering input records for tests; text is boilerplate-stripped as upstream does. */
+final class Articles {
+    static final Instant T0 = Instant.parse("2024-03-04T08:00:00Z");
+
+    private final String id;
+    private String title = "";
+    private String body = "";
+    private Instant published = T0;
+    private Instant ingested = T0.plusSeconds(60);
+    private String exactDuplicateOf;
+
+    private Articles(String id) {
+        this.id = id;
+    }
+
+    static Articles article(String id) {
+        return new Articles(id);
+    }
+
+    Articles title(String t) {
+        this.title = t;
+        return this;
+    }
+
+    Articles body(String b) {
+        this.body = b;
+        return this;
+    }
+
+    Articles at(Instant t) {
+        this.published = t;
+        this.ingested = t.plusSeconds(60);
+        return this;
+    }
+
+    /** No publication time of its own: ingest put its own time in both fields. */
+    Articles untimed(Instant ingestTime) {
+        this.published = ingestTime;
+        this.ingested = ingestTime;
+        return this;
+    }
+
+    Articles exactDuplicateOf(String first) {
+        this.exactDuplicateOf = first;
+        return this;
+    }
+
+    CleanArticle build() {
+        Article a = new Article(id, "test", null, published, title, body, ingested);
+        return new CleanArticle(a, new Boilerplate().strip(a.text()), "hash-" + id, List.of(), List.of(), exactDuplicateOf);
+    }
+}

@@ -1,0 +1,39 @@
+package org.wirefold.processor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TermExtractorTest {
+    private final TermExtractor extractor = new TermExtractor(2.0, 1.5, 400, 150);
+
+    @Test
+    void shouldDropStopWordsAndFoldNumbersAndPlurals() {
+        Map<String, Double> tf = extractor.terms("", "They said four teenagers were shot at the parties.");
+
+        assertTrue(tf.containsKey("4"));
+        assertTrue(tf.containsKey("party"));
+        assertTrue(tf.containsKey("teenag"));
+        assertFalse(tf.containsKey("the"));
+        assertFalse(tf.containsKey("said"));
+    }
+
+    @Test
+    void shouldWeightEntitiesAndAddEntityPhrases() {
+        Map<String, Double> tf = extractor.terms("", "Firefighters reached Canal Street before the Millbrook dam failed.");
+
+        assertEquals(1.5, tf.get("millbrook"), 1e-9);
+        assertEquals(1.0, tf.get("dam"), 1e-9);
+        assertTrue(tf.containsKey("canal_street"));
+    }
+
+    @Test
+    void shouldCountHeadlineTermsExtra() {
+        Map<String, Double> tf = extractor.terms("dam bursts", "The dam was old.");
+
+        assertEquals(3.0, tf.get("dam"), 1e-9);
+    }
+}
