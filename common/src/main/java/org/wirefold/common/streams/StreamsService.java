@@ -43,10 +43,6 @@ public final class StreamsService implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterExceptionHandler.class.getName());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
-        // Repartition topics are purged hourly rather than every 30 s: on a 4.3 broker, a purge that lands while a
-        // transactional (v2) producer has batches in flight makes it retry OUT_OF_ORDER_SEQUENCE until the
-        // transaction times out, stalling the stream (seen replaying 1,930 articles on the in-process broker).
-        props.put(StreamsConfig.REPARTITION_PURGE_INTERVAL_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()));
         props.putAll(config.kafkaProperties());
         KafkaStreams streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
