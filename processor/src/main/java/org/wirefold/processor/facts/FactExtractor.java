@@ -90,6 +90,9 @@ public final class FactExtractor {
             if (hit.other()) {
                 value += named(hit);
             }
+            if (predicate.equals("killed") && alsoHimself(hit, next)) {
+                value += 1; // "killed four classmates and himself": five dead
+            }
             String qualifier = hit.vague() || q.change().equals("~") ? "~" : q.change();
             String key = predicate + "|" + subject + "|" + place;
             out.add(new Fact(key, predicate, subject, place, value, qualifier, hit.other(), corrects, q.span()));
@@ -109,6 +112,26 @@ public final class FactExtractor {
         return out;
     }
 
+
+    /** The killer's own death told in the same clause: "… and himself", "… then turned the gun on herself". */
+    private static boolean alsoHimself(Hit hit, Hit next) {
+        List<Tok> t = hit.toks();
+        int limit = Math.min(next != null ? next.first() : hit.to(), hit.next() + 15);
+        boolean verb = false;
+        for (int k = hit.next(); k < limit; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("himself") || w.equals("herself")) {
+                return verb || t.get(k - 1).is("and");
+            }
+            if (w.startsWith("kill") || w.equals("shot") || w.equals("shooting") || w.startsWith("turn")) {
+                verb = true;
+            }
+            if (w.equals(";") || w.equals("but") || w.equals("who") || w.equals("which")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** A statistic rather than an event: "so far this year", "since 2015", "annually", "last year". */
     static boolean aggregate(List<Tok> t, int from, int to) {

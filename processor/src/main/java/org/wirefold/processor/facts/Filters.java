@@ -61,6 +61,10 @@ final class Filters {
             if (currency == null && integer && address(t, to, n.first(), n.next(), raw, prev)) {
                 return true;
             }
+            if (prev != null && prev.is("of") && first - 2 >= from && (t.get(first - 2).num()
+                    || t.get(first - 2).is("/") && first - 3 >= from && t.get(first - 3).num())) {
+                return true; // "Image 1 of 14", "page 2 of 5"
+            }
             if (currency == null && integer && (next != null && (next.is("block") || next.is("yo")
                     || next.is("-") && after + 1 < to && (t.get(after + 1).is("yo") || t.get(after + 1).is("y")))
                     || raw.equals("911") && !u.plural())) {

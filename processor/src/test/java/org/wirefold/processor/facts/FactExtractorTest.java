@@ -74,6 +74,25 @@ class FactExtractorTest {
     }
 
     @Test
+    void shouldCountOneForAVictimWithoutNumber() {
+        List<Fact> fs = extractor.extract("A 23-year-old driver was shot and killed early Sunday, and two others were wounded.");
+        assertEquals(List.of("injured|person|=2.0", "killed|person|=1.0"),
+                fs.stream().map(f -> f.key() + "=" + f.value()).toList());
+        assertTrue(extractor.extract("A man was shot near the station.").isEmpty(), "a lone 'shot' says no outcome");
+    }
+
+    @Test
+    void shouldAddTheKillerWhoKilledHimself() {
+        assertEquals(5, only("The gunman killed four coworkers and himself.").value());
+    }
+
+    @Test
+    void shouldSkipStatisticsAndNonVictims() {
+        assertTrue(extractor.extract("So far this year 212 people have been killed in the city.").isEmpty());
+        assertTrue(extractor.extract("He fired 14 rounds, killing nobody.").isEmpty());
+    }
+
+    @Test
     void shouldNotTakeMoneyYearsAgesOrDurationsAsCounts() {
         assertTrue(extractor.extract("The 34-year-old paid $500 in 2019 after serving four years, or 12% of it.").isEmpty(),
                 () -> extractor.extract("The 34-year-old paid $500 in 2019 after serving four years, or 12% of it.").toString());
