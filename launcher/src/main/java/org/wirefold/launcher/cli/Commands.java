@@ -8,7 +8,7 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        return List.of(new RunCommand(), new ReplayCommand(), new EvaluateCommand(),
+        return List.of(new RunCommand(), new ReplayCommand(), new EvaluateCommand(), new ExtractCommand(),
                 new IngestCommand(), ServiceCommand.processor(), ServiceCommand.sink());
     }
 }

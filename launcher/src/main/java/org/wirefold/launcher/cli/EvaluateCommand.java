@@ -11,7 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import org.wirefold.common.model.ArticleResult;
 import org.wirefold.common.model.Story;
+import org.wirefold.common.model.StoryFact;
+import org.wirefold.launcher.eval.FactScores;
 import org.wirefold.launcher.eval.GoldFile;
+import org.wirefold.launcher.eval.QuantityScores;
+import org.wirefold.processor.facts.Quantity;
+import org.wirefold.processor.facts.QuantityExtractor;
 import org.wirefold.launcher.eval.NearDuplicateScores;
 import org.wirefold.launcher.eval.StoryScores;
 
@@ -32,6 +37,8 @@ final class EvaluateCommand implements Command {
     public String help() {
         return """
                 Usage: wirefold evaluate FEED --gold GOLD [--pairs PAIRS] [--results FILE] [options]
+                       wirefold evaluate --quantities SENTENCES --gold GOLD
+
 
                 Replays FEED through the real pipeline (as `wirefold replay`) and scores the outcome against
                 GOLD, a JSON Lines file with one object per article: {"id", "story", ...}.
@@ -42,8 +49,13 @@ final class EvaluateCommand implements Command {
                   facts        when GOLD lines carry "official": {"num_killed","num_injured"}: share of
                                incidents whose consolidated killed/injured counts equal the official ones
 
+                With --quantities, SENTENCES is JSON Lines {"id","text"} and GOLD lists per sentence its
+                quantities {"value","change","unit"} (NewsQuant format): prints precision, recall and F1 of
+                the extractor for value, value+change and value+unit. No pipeline is needed for that.
+
                 Options:
                   --gold FILE                the labels (required)
+                  --quantities FILE          score the quantity extractor on these sentences instead
                   --pairs FILE               near-duplicate pairs with their Jaccard similarity
                   --results FILE             also write the per-article result lines (as replay)
                 """ + PipelineOptions.HELP;
@@ -52,12 +64,15 @@ final class EvaluateCommand implements Command {
     @Override
     public Set<String> valuedOptions() {
         Set<String> v = new HashSet<>(PipelineOptions.VALUED);
-        v.addAll(List.of("gold", "pairs", "results"));
+        v.addAll(List.of("gold", "pairs", "results", "quantities"));
         return v;
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        if (args.has("quantities") && args.has("gold")) {
+            return quantities(Path.of(args.get("quantities")), Path.of(args.get("gold")), out);
+        }
         if (args.positional().size() != 1 || !args.has("gold")) {
             throw new UsageException("evaluate needs one FEED and --gold FILE (see --help)");
         }
@@ -88,6 +103,21 @@ final class EvaluateCommand implements Command {
                     GoldFile.pairs(Path.of(args.get("pairs"))));
             out.println("duplicates  " + dup.summary());
         }
+        Map<String, FactScores.Incident> official = FactScores.readGold(Path.of(args.get("gold")));
+        if (!official.isEmpty()) {
+            Map<String, List<StoryFact>> factsByStory = new HashMap<>();
+            replay.stories().forEach((id, s) -> factsByStory.put(id, s.facts()));
+            out.println("facts       " + FactScores.score(predicted, factsByStory, official).summary());
+        }
+        return 0;
+    }
+
+    private static int quantities(Path sentences, Path goldFile, PrintStream out) throws Exception {
+        QuantityExtractor extractor = new QuantityExtractor();
+        Map<String, List<Quantity>> predicted = new HashMap<>();
+        GoldFile.byId(sentences).forEach((id, node) -> predicted.put(id, extractor.extract(node.path("text").asText())));
+        QuantityScores.Result result = QuantityScores.score(predicted, QuantityScores.readGold(goldFile));
+        out.println("quantities  " + result.summary());
         return 0;
     }
 

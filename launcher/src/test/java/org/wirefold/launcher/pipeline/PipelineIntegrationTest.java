@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirefold.common.model.ArticleResult;
 import org.wirefold.common.model.DeadLetter;
+import org.wirefold.common.model.FactUpdate;
 import org.wirefold.common.model.Story;
+import org.wirefold.common.model.StoryFact;
 import org.wirefold.ingest.IngestReport;
 
 /** ingest → processor → sink on a real in-process KRaft broker, asserting what lands on the output topics. */
@@ -84,6 +86,27 @@ class PipelineIntegrationTest {
                 .collect(Collectors.toMap(ArticleResult::id, r -> r, (a, b) -> b));
         assertThat(results.get("coastline-wire-0931-resend").reason()).isEqualTo("exact");
         assertThat(results.get("morning-ledger-0950").reason()).isEqualTo("near");
+    }
+
+    @Test
+    void shouldPublishFactUpdatesThatEndInTheValuesOnTheStateTopic() throws Exception {
+        if (pipeline.stories().isEmpty()) {
+            ingest(sampleFeed());
+        }
+        Story ferry = storyOf("harbor-daily-0812");
+        Map<String, FactUpdate> lastByKey = pipeline.factUpdates().stream()
+                .filter(u -> u.story().equals(ferry.id()))
+                .collect(Collectors.toMap(FactUpdate::key, u -> u, (a, b) -> b));
+
+        assertThat(ferry.facts()).isNotEmpty();
+        assertThat(lastByKey.keySet()).containsExactlyInAnyOrderElementsOf(
+                ferry.facts().stream().map(StoryFact::key).toList());
+        for (StoryFact fact : ferry.facts()) {
+            assertThat(lastByKey.get(fact.key()).newValue()).as(fact.key()).isEqualTo(fact.value());
+            assertThat(fact.history()).as(fact.key()).isNotEmpty();
+        }
+        StoryFact killed = ferry.facts().stream().filter(f -> f.predicate().equals("killed")).findFirst().orElseThrow();
+        assertThat(killed.value()).as("the correction (five, not four) supersedes").isEqualTo(5.0);
     }
 
     @Test

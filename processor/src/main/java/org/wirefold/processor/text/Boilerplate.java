@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  *       third of the text;</li>
  *   <li>a line repeated verbatim within the text keeps only its first occurrence.</li>
  * </ul>
- * The headline (first non-empty line) is always kept. Thread-safe.
+ * The headline (first non-empty line) is always kept, without a trailing site name ("… - WXYZ News 5"). Thread-safe.
  */
 public final class Boilerplate {
     private static final int SHORT_WORDS = 30;
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-\u2013\u2014:]|::)\\s+");
 
     private static final Pattern INVITATION = Pattern.compile("(?i)^\\W*(?:"
             + "(?:please\\s+)?(?:follow|like|find|join|connect with|subscribe to)\\s+(?:us|our|the)\\b"
@@ -88,6 +89,7 @@ public final class Boilerplate {
             }
             if (headline) {
                 headline = false;
+                raw = headline(line);
                 kept.add(raw);
                 seen.add(TextNormalizer.normalize(line));
                 continue;
@@ -118,6 +120,27 @@ public final class Boilerplate {
             kept.remove(kept.size() - 1);
         }
         return String.join("\n", kept).strip();
+    }
+
+    /**
+     * The headline without a trailing site name: of "Title - Site" or "Title | Site" segments, trailing segments of
+     * at most six words are dropped as long as a longer segment remains before them.
+     */
+    static String headline(String line) {
+        String[] parts = SITE_SEPARATOR.split(line);
+        int end = parts.length;
+        while (end > 1 && wordCount(parts[end - 1]) <= 6 && wordCount(String.join(" ", java.util.Arrays.asList(parts).subList(0, end - 1))) >= 4) {
+            end--;
+        }
+        if (end == parts.length) {
+            return line;
+        }
+        int cut = 0;
+        java.util.regex.Matcher m = SITE_SEPARATOR.matcher(line);
+        for (int i = 0; i < end && m.find(); i++) {
+            cut = m.start();
+        }
+        return line.substring(0, cut).strip();
     }
 
     private static int wordCount(String line) {
