@@ -46,6 +46,8 @@ public final class FactExtractor {
         List<Integer> at = new ArrayList<>(); // start offset of each fact in out, ascending
         String lastSubject = "";
         int lastSentence = -1;
+        double pending = 0; // counts of a list ("three men and two women") waiting for its last member
+        java.util.Set<Integer> counted = new java.util.HashSet<>(); // "and a woman" already added to a list
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             if (hit.from() != lastSentence) {
@@ -63,12 +65,21 @@ public final class FactExtractor {
             }
             Hit next = h + 1 < hits.size() && hits.get(h + 1).from() == hit.from() ? hits.get(h + 1) : null;
             Hit prev = h > 0 && hits.get(h - 1).from() == hit.from() ? hits.get(h - 1) : null;
+            if (Casualties.ageOrKin(hit)) {
+                continue;
+            }
+            if (Casualties.listed(hit, next)) {
+                pending += q.value();
+                continue;
+            }
+            double listedBefore = pending;
+            pending = 0;
             Double corrects = null;
             if (next != null && correction(hit, next)) {
                 corrects = next.quantity().value();
                 h++; // the corrected value is not a fact of its own
             }
-            String predicate = predicate(hit, prev, next);
+            String predicate = predicate(hit, listedBefore > 0 ? null : prev, next);
             String subject = hit.kind() == Kind.NOUN ? unitHead : "";
             if (subject.isEmpty() || subject.equals("other")) {
                 subject = lastSubject;
@@ -90,7 +101,15 @@ public final class FactExtractor {
             if (hit.other()) {
                 value += named(hit);
             }
-            if (predicate.equals("killed") && alsoHimself(hit, next)) {
+            if (Predicates.CASUALTY.contains(predicate)) {
+                value += listedBefore;
+                int one = Casualties.andOne(hit);
+                if (one >= 0) {
+                    value += 1; // "three men and a woman were wounded": four
+                    counted.add(hit.toks().get(one).start());
+                }
+            }
+            if (predicate.equals("killed") && Casualties.alsoHimself(hit)) {
                 value += 1; // "killed four classmates and himself": five dead
             }
             String qualifier = hit.vague() || q.change().equals("~") ? "~" : q.change();
@@ -99,7 +118,8 @@ public final class FactExtractor {
             at.add(q.start());
         }
         for (int[] s : sentences) {
-            for (Fact f : ImplicitCounts.find(toks, s[0], s[1])) {
+            for (Fact f : Casualties.unlessCounted(ImplicitCounts.find(toks, s[0], s[1]), toks, text,
+                    toks.get(s[0]).start(), counted)) {
                 int end = toks.get(s[1] - 1).end();
                 int insert = at.size();
                 while (insert > 0 && at.get(insert - 1) >= end) {
@@ -109,29 +129,10 @@ public final class FactExtractor {
                 at.add(insert, toks.get(s[0]).start());
             }
         }
+        Casualties.deriveInjured(out);
         return out;
     }
 
-
-    /** The killer's own death told in the same clause: "… and himself", "… then turned the gun on herself". */
-    private static boolean alsoHimself(Hit hit, Hit next) {
-        List<Tok> t = hit.toks();
-        int limit = Math.min(next != null ? next.first() : hit.to(), hit.next() + 15);
-        boolean verb = false;
-        for (int k = hit.next(); k < limit; k++) {
-            String w = t.get(k).lower();
-            if (w.equals("himself") || w.equals("herself")) {
-                return verb || t.get(k - 1).is("and");
-            }
-            if (w.startsWith("kill") || w.equals("shot") || w.equals("shooting") || w.startsWith("turn")) {
-                verb = true;
-            }
-            if (w.equals(";") || w.equals("but") || w.equals("who") || w.equals("which")) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** A statistic rather than an event: "so far this year", "since 2015", "annually", "last year". */
     static boolean aggregate(List<Tok> t, int from, int to) {

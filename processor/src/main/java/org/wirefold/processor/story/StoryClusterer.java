@@ -214,19 +214,6 @@ public final class StoryClusterer {
         }
         StorySketch updated = target.plus(time, published, target.centroid().plus(vector, 1.0, config.sketchTerms()));
         putLive(updated, target);
-        double storyMerge = Double.parseDouble(System.getProperty("wf.sm", "2"));
-        for (Scored other : scored) {
-            StorySketch o = live.get(other.sketch.id());
-            if (o == null || o.id().equals(updated.id())) {
-                continue;
-            }
-            double sim = similarityOfStories(updated, o);
-            if (sim >= storyMerge) {
-                StorySketch a = o.firstTime() < updated.firstTime() || (o.firstTime() == updated.firstTime() && o.id().compareTo(updated.id()) < 0) ? o : updated;
-                StorySketch b = a == o ? updated : o;
-                updated = mergeInto(b, a, time, out);
-            }
-        }
         return updated.id();
     }
 
@@ -271,16 +258,6 @@ public final class StoryClusterer {
         double days = Math.max(0, gap - DAY) / (double) DAY;
         double scale = config.timeScale().toMillis() / (double) DAY;
         return cos / Math.sqrt(1 + days / scale);
-    }
-
-    private double similarityOfStories(StorySketch a, StorySketch b) {
-        double cos = a.centroid().cosine(b.centroid());
-        if (a.eventEnd() == StorySketch.NONE || b.eventEnd() == StorySketch.NONE) {
-            return cos;
-        }
-        long gap = Math.max(0, Math.max(a.eventStart() - b.eventEnd(), b.eventStart() - a.eventEnd()));
-        double days = Math.max(0, gap - DAY) / (double) DAY;
-        return cos / Math.sqrt(1 + days / (config.timeScale().toMillis() / (double) DAY));
     }
 
     /** The article's unit TF-IDF vector (sub-linear TF, current IDF), heaviest terms only. */

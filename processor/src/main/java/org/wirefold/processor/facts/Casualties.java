@@ -1,0 +1,156 @@
+package org.wirefold.processor.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.wirefold.common.model.Fact;
+import org.wirefold.processor.facts.QuantityExtractor.Hit;
+import org.wirefold.processor.facts.UnitReader.Kind;
+
+/**
+ * Casualty rules of English news, read around one count: ages and family sizes that are not counts ("a man, 19,
+ * was killed", "a father of three"), counts listed together ("three men and two women were hurt", "three men and a
+ * woman"), the shooter's own death ("… before turning the gun on himself"), and the wounded left over from a count
+ * of people shot ("five people were shot, two fatally": three injured). All look-aheads are bounded and linear.
+ */
+final class Casualties {
+    private static final Set<String> KIN = Lexicon.set("father", "mother", "parent", "dad", "mom", "grandfather",
+            "grandmother", "grandparent", "mum");
+    private static final Set<String> SHOOTER = Lexicon.set("gunman", "shooter", "suspect", "killer", "himself",
+            "herself", "attacker", "assailant", "gunmen");
+    private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
+
+    private Casualties() {
+    }
+
+    /** "a man, 19, was killed", "Smith (19)", "father of 3": a bare number that is an age or a family size. */
+    static boolean ageOrKin(Hit hit) {
+        List<Tok> t = hit.toks();
+        int f = hit.first();
+        int n = hit.next();
+        if (f - 2 >= 0 && t.get(f - 1).is("of") && KIN.contains(t.get(f - 2).lower())) {
+            return true;
+        }
+        if (hit.kind() == Kind.NOUN || f - 2 < 0 || n >= t.size()) {
+            return false;
+        }
+        Tok before = t.get(f - 1);
+        Tok after = t.get(n);
+        boolean apposed = before.is(",") && t.get(f - 2).word() && (after.is(",") || after.is(")"))
+                && Predicates.of(t.get(f - 2).lower()) == null;
+        return apposed || before.is("(") && after.is(")");
+    }
+
+    /** The counts are one list: "three men and two women", "2 adults, 2 children" (nothing else between). */
+    static boolean listed(Hit hit, Hit next) {
+        if (next == null || hit.kind() != Kind.NOUN || next.kind() != Kind.NOUN || next.first() - hit.next() > 2
+                || next.first() == hit.next()) {
+            return false;
+        }
+        List<Tok> t = hit.toks();
+        for (int k = hit.next(); k < next.first(); k++) {
+            if (!t.get(k).is("and") && !t.get(k).is(",")) {
+                return false;
+            }
+        }
+        return Predicates.human(Predicates.head(hit.quantity().unit()))
+                && Predicates.human(Predicates.head(next.quantity().unit()));
+    }
+
+    /** Token index of the article of "and a woman" right after the count's noun, or -1. */
+    static int andOne(Hit hit) {
+        List<Tok> t = hit.toks();
+        int k = hit.next();
+        if (hit.kind() != Kind.NOUN || k + 2 >= hit.to() || !t.get(k).is("and") || !ARTICLES.contains(t.get(k + 1).lower())
+                || t.get(k + 1).is("another")) {
+            return -1;
+        }
+        for (int j = k + 2, steps = 0; j < hit.to() && steps < 4; j++, steps++) {
+            Tok x = t.get(j);
+            if (x.word() && ImplicitCounts.isVictim(x.lower())) {
+                return k + 1;
+            }
+            if (!(x.num() || x.is("-") || x.word() && !Lexicon.STOP.contains(x.lower())
+                    && !Predicates.isPredicate(x.lower()))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The killer's own death told in the same sentence: "… and himself", "… before turning the gun on herself",
+     * "… gunman who then killed himself"; not when the count already includes the shooter ("including the gunman").
+     */
+    static boolean alsoHimself(Hit hit) {
+        List<Tok> t = hit.toks();
+        int limit = Math.min(hit.to(), hit.next() + 30);
+        boolean verb = false;
+        for (int k = hit.next(); k < limit; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("including") || w.equals("among")) {
+                for (int j = k + 1; j < Math.min(limit, k + 4); j++) {
+                    if (SHOOTER.contains(t.get(j).lower())) {
+                        return false;
+                    }
+                }
+            }
+            if (w.equals("himself") || w.equals("herself")) {
+                return verb || t.get(k - 1).is("and");
+            }
+            if (w.startsWith("kill") || w.equals("shot") || w.equals("shooting") || w.startsWith("turn")
+                    || w.equals("fatally")) {
+                verb = true;
+            }
+            if (w.equals(";") || w.equals("but") || w.equals("which") || w.equals("wounding") || w.equals("injuring")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Four people were shot, one fatally": when an article counts people shot and states no injured count of its
+     * own, the injured are those shot less those killed (its first killed count, or none).
+     */
+    static void deriveInjured(List<Fact> facts) {
+        Fact shot = null;
+        Fact killed = null;
+        for (Fact f : facts) {
+            if (f.predicate().equals("injured")) {
+                return;
+            }
+            if (shot == null && f.predicate().equals("shot") && f.subject().equals("person") && f.qualifier().equals("=")) {
+                shot = f;
+            }
+            if (killed == null && f.predicate().equals("killed")) {
+                killed = f;
+            }
+        }
+        if (shot == null) {
+            return;
+        }
+        double k = killed == null ? 0 : killed.value();
+        if (shot.value() > k) {
+            facts.add(new Fact("injured|person|", "injured", "person", "", shot.value() - k, "=", false, null,
+                    shot.span()));
+        }
+    }
+
+    /** Drops implicit counts whose article token was already counted by a numeric list ("three men and a woman"). */
+    static List<Fact> unlessCounted(List<Fact> implicit, List<Tok> t, String text, int sentenceStart, Set<Integer> counted) {
+        if (counted.isEmpty() || implicit.isEmpty()) {
+            return implicit;
+        }
+        List<Fact> out = new ArrayList<>();
+        int from = sentenceStart;
+        for (Fact f : implicit) {
+            int at = text.indexOf(f.span(), from);
+            if (at >= 0 && counted.contains(at)) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+}
