@@ -40,7 +40,7 @@ public final class ClusteringBench implements Command {
         return """
                 Usage: wirefold bench [--stories 10000,100000] [--articles 5000] [--seed 42]
 
-                Loads N live stories of generated articles into the clustering state, then times further articles
+                After a JIT warm-up run, loads N live stories of generated articles into the clustering state, then times further articles
                 (half follow-ups to existing stories, half new stories) and prints articles/s and the p50/p99
                 clustering time per article for each N, and the ratio between the largest and smallest N.
 
@@ -67,11 +67,13 @@ public final class ClusteringBench implements Command {
         int articles = args.getInt("articles", 5000);
         int seed = args.getInt("seed", 42);
         List<Result> results = new ArrayList<>();
+        out.println("warming up the JIT (5,000 stories, not reported)");
+        measure(5000, 3000, seed + 99, new PrintStream(java.io.OutputStream.nullOutputStream()));
         for (long size : sizes) {
             Result r = measure(size, articles, seed, out);
             results.add(r);
-            out.printf(Locale.ROOT, "live stories %,9d: %,8.0f articles/s  p50 %7.1f us  p99 %7.1f us  mean %7.1f us%n",
-                    r.liveStories, r.perSecond, r.p50, r.p99, r.mean);
+            out.printf(Locale.ROOT, "live stories %,9d: %,8.0f articles/s  p50 %7.1f us  p99 %7.1f us  mean %7.1f us"
+                    + "  (%.0f %% joined an existing story)%n", r.liveStories, r.perSecond, r.p50, r.p99, r.mean, r.joinedShare * 100);
         }
         if (results.size() > 1) {
             Result a = results.get(0);
@@ -83,7 +85,7 @@ public final class ClusteringBench implements Command {
         return 0;
     }
 
-    record Result(long liveStories, double perSecond, double p50, double p99, double mean) {
+    record Result(long liveStories, double perSecond, double p50, double p99, double mean, double joinedShare) {
     }
 
     static Result measure(long stories, int articles, long seed, PrintStream out) {
@@ -103,6 +105,7 @@ public final class ClusteringBench implements Command {
         long[] nanos = new long[articles];
         long next = stories;
         long start = 0;
+        int joined = 0;
         for (int i = 0; i < warmup + articles; i++) {
             if (i == warmup) {
                 start = System.nanoTime();
@@ -111,16 +114,20 @@ public final class ClusteringBench implements Command {
             Instant time = T0.plusMillis(stories + i);
             CleanArticle a = news.article("bench-" + i, story, time);
             long t = System.nanoTime();
-            clusterer.process(a, time.toEpochMilli());
+            var events = clusterer.process(a, time.toEpochMilli());
             if (i >= warmup) {
                 nanos[i - warmup] = System.nanoTime() - t;
+                if (!events.get(events.size() - 1).story().equals("s-" + a.id())) {
+                    joined++;
+                }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(nanos);
         double mean = Arrays.stream(nanos).average().orElse(0) / 1000;
         return new Result(live, articles / seconds, nanos[nanos.length / 2] / 1000.0,
-                nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1000.0, mean);
+                nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1000.0, mean,
+                (double) joined / articles);
     }
 
     /** Runs the benchmark outside the launcher: same options as {@code wirefold bench}. */

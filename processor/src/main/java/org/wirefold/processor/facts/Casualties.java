@@ -18,9 +18,38 @@ final class Casualties {
             "grandmother", "grandparent", "mum");
     private static final Set<String> SHOOTER = Lexicon.set("gunman", "shooter", "suspect", "killer", "himself",
             "herself", "attacker", "assailant", "gunmen");
+    private static final Set<String> BACKGROUND = Lexicon.set("week", "month", "summer", "spring", "fall", "autumn",
+            "winter", "weeks", "months", "years", "decades", "decade");
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
 
     private Casualties() {
+    }
+
+    /**
+     * A roundup of several incidents rather than one: "in separate shootings", "shootings across the city", "over
+     * the holiday weekend", "this weekend", "the city's 300th homicide"; background: "last week", "two years ago".
+     */
+    static boolean roundup(List<Tok> t, int k, int to) {
+        String w = t.get(k).lower();
+        String next = k + 1 < to ? t.get(k + 1).lower() : "";
+        String prev = k > 0 ? t.get(k - 1).lower() : "";
+        if (w.equals("shootings") || w.equals("homicides") || w.equals("incidents")) {
+            return next.equals("across") || next.equals("throughout") || next.equals("citywide") || prev.equals("separate")
+                    || prev.equals("weekend") || prev.equals("overnight") || k > 0 && t.get(k - 1).num();
+        }
+        if (w.equals("weekend")) {
+            return prev.equals("holiday") || prev.equals("this") || prev.equals("last") || prev.equals("past");
+        }
+        if (BACKGROUND.contains(w) && prev.equals("last") || w.equals("ago") && BACKGROUND.contains(prev)) {
+            return true; // background: "a man killed last week", "three years ago"
+        }
+        boolean split = Lexicon.ORDINAL_SUFFIX.contains(prev) && k > 1 && t.get(k - 2).num();
+        return (w.equals("homicide") || w.equals("murder") || w.equals("killing")) && (ordinalSuffix(prev) || split);
+    }
+
+    private static boolean ordinalSuffix(String w) {
+        return w.length() > 2 && Character.isDigit(w.charAt(0))
+                && (w.endsWith("th") || w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd"));
     }
 
     /** "a man, 19, was killed", "Smith (19)", "father of 3": a bare number that is an age or a family size. */
@@ -39,6 +68,31 @@ final class Casualties {
         boolean apposed = before.is(",") && t.get(f - 2).word() && (after.is(",") || after.is(")"))
                 && Predicates.of(t.get(f - 2).lower()) == null;
         return apposed || before.is("(") && after.is(")");
+    }
+
+    /** "more than 200 aboard", "12 on board": people aboard, the counted noun left out. */
+    static boolean aboardAfter(Hit hit) {
+        List<Tok> t = hit.toks();
+        int k = hit.number() + 1;
+        if (k >= hit.to()) {
+            return false;
+        }
+        return t.get(k).is("aboard") || t.get(k).is("onboard")
+                || t.get(k).is("on") && k + 1 < hit.to() && t.get(k + 1).is("board");
+    }
+
+    /** "Four people, including three children, were hurt": a part of the count before it, not a count of its own. */
+    static boolean partOf(Hit hit, Hit prev) {
+        if (prev == null || hit.first() - prev.next() > 3) {
+            return false;
+        }
+        List<Tok> t = hit.toks();
+        for (int k = hit.first() - 1; k >= prev.next(); k--) {
+            if (t.get(k).is("including")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The counts are one list: "three men and two women", "2 adults, 2 children" (nothing else between). */
@@ -98,42 +152,61 @@ final class Casualties {
             if (w.equals("himself") || w.equals("herself")) {
                 return verb || t.get(k - 1).is("and");
             }
-            if (w.startsWith("kill") || w.equals("shot") || w.equals("shooting") || w.startsWith("turn")
-                    || w.equals("fatally")) {
-                verb = true;
-            }
+            verb |= selfVerb(w);
             if (w.equals(";") || w.equals("but") || w.equals("which") || w.equals("wounding") || w.equals("injuring")) {
+                return false;
+            }
+        }
+        return limit == hit.to() && nextSentenceSuicide(t, hit.to());
+    }
+
+    /** The next sentence opens on the shooter who kills himself: "The gunman then turned the gun on himself." */
+    private static boolean nextSentenceSuicide(List<Tok> t, int from) {
+        int end = Math.min(t.size(), from + 16);
+        boolean subject = false;
+        boolean verb = false;
+        for (int k = from; k < end; k++) {
+            String w = t.get(k).lower();
+            if (k < from + 4 && SHOOTER.contains(w) && !w.endsWith("self")) {
+                subject = true;
+            }
+            if (w.equals("himself") || w.equals("herself")) {
+                return subject && verb;
+            }
+            verb |= selfVerb(w);
+            if (w.equals(".") || w.equals(";") || w.equals("but")) {
                 return false;
             }
         }
         return false;
     }
 
+    private static boolean selfVerb(String w) {
+        return w.startsWith("kill") || w.equals("shot") || w.equals("shooting") || w.startsWith("turn")
+                || w.equals("fatally");
+    }
+
     /**
      * "Four people were shot, one fatally": when an article counts people shot and states no injured count of its
-     * own, the injured are those shot less those killed (its first killed count, or none).
+     * own, the injured are those shot less the killed count stated right after them.
      */
     static void deriveInjured(List<Fact> facts) {
         Fact shot = null;
         Fact killed = null;
-        for (Fact f : facts) {
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
             if (f.predicate().equals("injured")) {
                 return;
             }
-            if (shot == null && f.predicate().equals("shot") && f.subject().equals("person") && f.qualifier().equals("=")) {
+            if (shot == null && f.predicate().equals("shot") && f.subject().equals("person") && f.qualifier().equals("=")
+                    && i + 1 < facts.size() && facts.get(i + 1).predicate().equals("killed")) {
                 shot = f;
-            }
-            if (killed == null && f.predicate().equals("killed")) {
-                killed = f;
+                killed = facts.get(i + 1);
             }
         }
-        if (shot == null) {
-            return;
-        }
-        double k = killed == null ? 0 : killed.value();
-        if (shot.value() > k) {
-            facts.add(new Fact("injured|person|", "injured", "person", "", shot.value() - k, "=", false, null,
-                    shot.span()));
+        if (shot != null && shot.value() > killed.value() && shot.value() < 100) {
+            facts.add(new Fact("injured|person|", "injured", "person", "", shot.value() - killed.value(), "=", false,
+                    null, shot.span()));
         }
     }
 

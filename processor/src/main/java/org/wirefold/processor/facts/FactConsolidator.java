@@ -191,6 +191,12 @@ public final class FactConsolidator {
         if (c != 0) {
             return c;
         }
+        if (Predicates.CASUALTY.contains(a.get(0).fact().predicate())) {
+            c = Double.compare(b.get(0).fact().value(), a.get(0).fact().value());
+            if (c != 0) {
+                return c;
+            }
+        }
         Support la = latest(a);
         Support lb = latest(b);
         if (newer(la, lb)) {

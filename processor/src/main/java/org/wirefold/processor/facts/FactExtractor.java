@@ -65,7 +65,7 @@ public final class FactExtractor {
             }
             Hit next = h + 1 < hits.size() && hits.get(h + 1).from() == hit.from() ? hits.get(h + 1) : null;
             Hit prev = h > 0 && hits.get(h - 1).from() == hit.from() ? hits.get(h - 1) : null;
-            if (Casualties.ageOrKin(hit)) {
+            if (Casualties.ageOrKin(hit) || hit.toks().get(hit.number()).is("911") || Casualties.partOf(hit, prev)) {
                 continue;
             }
             if (Casualties.listed(hit, next)) {
@@ -75,11 +75,13 @@ public final class FactExtractor {
             double listedBefore = pending;
             pending = 0;
             Double corrects = null;
-            if (next != null && correction(hit, next)) {
+            String noted = Corrections.note(hit, next);
+            if (next != null && (noted != null || Corrections.corrects(hit, next))) {
                 corrects = next.quantity().value();
                 h++; // the corrected value is not a fact of its own
             }
-            String predicate = predicate(hit, listedBefore > 0 ? null : prev, next);
+            String predicate = noted != null ? noted
+                    : Casualties.aboardAfter(hit) ? "aboard" : predicate(hit, listedBefore > 0 ? null : prev, next);
             String subject = hit.kind() == Kind.NOUN ? unitHead : "";
             if (subject.isEmpty() || subject.equals("other")) {
                 subject = lastSubject;
@@ -101,7 +103,12 @@ public final class FactExtractor {
             if (hit.other()) {
                 value += named(hit);
             }
-            if (Predicates.CASUALTY.contains(predicate)) {
+            if (Predicates.FOLDED.contains(predicate) && !Predicates.CASUALTY.contains(predicate)
+                    && Predicates.human(subject)
+                    || predicate.equals("aboard") && Casualties.aboardAfter(hit)) {
+                subject = "person"; // rescued, missing, aboard: people of any kind are counted together
+            }
+            if (Predicates.FOLDED.contains(predicate)) {
                 value += listedBefore;
                 int one = Casualties.andOne(hit);
                 if (one >= 0) {
@@ -118,6 +125,9 @@ public final class FactExtractor {
             at.add(q.start());
         }
         for (int[] s : sentences) {
+            if (aggregate(toks, s[0], s[1])) {
+                continue; // "a man was killed there last week": background, not this event
+            }
             for (Fact f : Casualties.unlessCounted(ImplicitCounts.find(toks, s[0], s[1]), toks, text,
                     toks.get(s[0]).start(), counted)) {
                 int end = toks.get(s[1] - 1).end();
@@ -147,25 +157,15 @@ public final class FactExtractor {
                     return true;
                 }
             }
+            if (Casualties.roundup(t, k, to)) {
+                return true;
+            }
             if (w.equals("so") && next.equals("far") || w.equals("annually") || w.equals("to") && next.equals("date")
                     || w.equals("since") && k + 1 < to && t.get(k + 1).num()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** "N, not M (as first reported)" or "N rather than M". */
-    private static boolean correction(Hit hit, Hit next) {
-        List<Tok> t = hit.toks();
-        int n = next.first();
-        if (n - hit.next() > 8) {
-            return false;
-        }
-        if (n - 1 >= hit.next() && t.get(n - 1).is("not")) {
-            return true;
-        }
-        return n - 2 >= hit.next() && t.get(n - 2).is("rather") && t.get(n - 1).is("than");
     }
 
     private static String predicate(Hit hit, Hit prev, Hit next) {
@@ -228,6 +228,15 @@ public final class FactExtractor {
             if (k + 2 < limit && t.get(k + 1).is("and") && Predicates.of(t.get(k + 2).lower()) != null) {
                 return Predicates.of(t.get(k + 2).lower());
             }
+        }
+        if (p.equals("held") && k + 1 < limit && t.get(k).lower().startsWith("remain")) {
+            String then = Predicates.of(t.get(k + 1).lower()); // "12 remain missing", "two remain hospitalized"
+            if (then != null && !then.equals("held")) {
+                return then;
+            }
+        }
+        if (!Predicates.sure(t, k, p)) {
+            return "stated"; // "pulled a gun", "school board", "carrying a bag"
         }
         if (t.get(k).is("lives") && !(k > 1 && t.get(k - 2).is("lost"))) {
             return "stated";

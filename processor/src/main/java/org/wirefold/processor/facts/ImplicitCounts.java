@@ -21,6 +21,10 @@ final class ImplicitCounts {
     private static final Set<String> LINKS = Lexicon.set("was", "is", "has", "had", "been", "who", "later",
             "reportedly", "also", "then", "allegedly", "apparently", "found", "pronounced", "left", "being", "were",
             "got", "critically", "seriously", "badly", "severely", "mortally", "fatally", "both", "initially");
+    private static final Set<String> PASSIVE = Lexicon.set("was", "were", "been", "being", "is", "got", "found",
+            "left", "pronounced");
+    private static final Set<String> OBJECTS = Lexicon.set("his", "her", "their", "a", "an", "the", "two", "three",
+            "four", "five", "six", "several", "him", "them", "himself", "herself", "another", "both", "one");
     private static final Set<String> FATAL = Lexicon.set("fatally", "mortally");
     private static final Set<String> HURT = Lexicon.set("critically", "seriously", "badly", "severely");
 
@@ -43,7 +47,7 @@ final class ImplicitCounts {
                 String before = Predicates.of(t.get(i - 1).lower());
                 if (before != null && (before.equals("killed") || before.equals("injured"))
                         && t.get(i - 1).lower().endsWith("ing") && victimAt(t, i + 1, to) > 0) {
-                    out.add(fact(before, t, i - 1, victimAt(t, i + 1, to)));
+                    out.add(fact(before, t, i - 1, victimAt(t, i + 1, to), 1));
                     continue;
                 }
             }
@@ -51,8 +55,24 @@ final class ImplicitCounts {
             if (noun < 0) {
                 continue;
             }
+            int count = ordinal(t, i + 1, noun);
+            // "a man and a woman were killed", "a 21-year-old male, and a 23-year-old male were killed"
+            for (int links = 0; links < 4; links++) {
+                int j = noun + 1;
+                while (j < to && j < noun + 3 && (t.get(j).is(",") || t.get(j).is("and"))) {
+                    j++;
+                }
+                int other = j > noun + 1 && t.get(j - 1).is("and") && j < to && ARTICLES.contains(t.get(j).lower())
+                        && !t.get(j).is("another") ? victimAt(t, j + 1, to) : -1;
+                if (other < 0) {
+                    break;
+                }
+                count++;
+                noun = other;
+            }
             boolean fatal = false;
             boolean hurt = false;
+            boolean passive = false;
             int k = noun + 1;
             for (int steps = 0; k < to && steps < 6; k++, steps++) {
                 String w = t.get(k).lower();
@@ -68,11 +88,18 @@ final class ImplicitCounts {
                             k += 2;
                         }
                     }
-                    if (cls != null && (cls.equals("killed") || cls.equals("injured"))) {
-                        out.add(fact(cls, t, i, k));
+                    if (!passive && agent(t, k + 1, to)) {
+                        cls = null; // "a man who killed his wife", "a woman fatally shot her son": the shooter
+                    }
+                    if (cls == null && count > 1 && p.equals("shot") && passive) {
+                        cls = "shot"; // "a man and a woman were shot": two shot, outcome not told
+                    }
+                    if (cls != null && (cls.equals("killed") || cls.equals("injured") || cls.equals("shot"))) {
+                        out.add(fact(cls, t, i, k, count));
                     }
                     break;
                 }
+                passive |= PASSIVE.contains(w);
                 if (FATAL.contains(w)) {
                     fatal = true;
                 } else if (HURT.contains(w)) {
@@ -103,7 +130,35 @@ final class ImplicitCounts {
         return -1;
     }
 
-    private static Fact fact(String predicate, List<Tok> t, int a, int b) {
+    /** An object right after the verb: the counted noun did the killing ("killed his wife", "shot Smith"). */
+    private static boolean agent(List<Tok> t, int k, int to) {
+        if (k >= to) {
+            return false;
+        }
+        Tok x = t.get(k);
+        return OBJECTS.contains(x.lower()) || x.num() || x.capitalized() && !Lexicon.DAYS.contains(x.lower())
+                && !Lexicon.MONTHS.contains(x.lower()) && !x.is("I");
+    }
+
+    /** "a third person has died": the victim's rank is the count so far; else one. */
+    private static int ordinal(List<Tok> t, int from, int noun) {
+        for (int j = from; j < noun; j++) {
+            int n = switch (t.get(j).lower()) {
+                case "second" -> 2;
+                case "third" -> 3;
+                case "fourth" -> 4;
+                case "fifth" -> 5;
+                case "sixth" -> 6;
+                default -> 0;
+            };
+            if (n > 0) {
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    private static Fact fact(String predicate, List<Tok> t, int a, int b, int count) {
         StringBuilder span = new StringBuilder();
         for (int k = a; k <= b; k++) {
             if (k > a && t.get(k).space()) {
@@ -111,6 +166,6 @@ final class ImplicitCounts {
             }
             span.append(t.get(k).text());
         }
-        return new Fact(predicate + "|person|", predicate, "person", "", 1, "=", false, null, span.toString());
+        return new Fact(predicate + "|person|", predicate, "person", "", count, "=", false, null, span.toString());
     }
 }

@@ -14,7 +14,10 @@ import org.wirefold.common.model.Story;
  * Finds person names in text and merges their spelling variants across a story. Thread-safe.
  *
  * <p>A name is a run of two or three capitalised words (after dropping a leading title such as "Mr." or
- * "President") none of which is a common capitalised non-name word, a demonym or a participle. A lone surname counts
+ * "President") none of which is a common capitalised non-name word, a demonym or a participle, and which has person
+ * evidence ({@link PersonEvidence}): a title or role before it, a speech verb next to it, a common given name, or the
+ * same name or surname with such evidence elsewhere in the text. Runs with a place or organisation word ("Port",
+ * "Lake", "Wire", "Star", …) or an all-caps prefix are dropped. A lone surname counts
  * as a mention of the full name with that last word in the same text, or stands alone after a title ("Ms.
  * Kolesnikova"). {@link #merge} groups spellings whose surnames share a transliteration skeleton and grammatical
  * gender and whose first names agree ({@link NameKey}).
@@ -88,13 +91,26 @@ public final class PeopleExtractor {
                     }
                 }
                 if (!words.isEmpty() && words.stream().allMatch(PeopleExtractor::nameLike)
-                        && (words.size() >= 2 && words.size() <= 3 && !headline || words.size() == 1 && titled)) {
-                    runs.add(new String[] {String.join(" ", words), titled ? "t" : ""});
+                        && (words.size() >= 2 && words.size() <= 3 && !headline || words.size() == 1 && titled)
+                        && !PersonEvidence.rejected(words)) {
+                    boolean evidence = titled || PersonEvidence.around(t, j, k, s[0], s[1])
+                            || PersonEvidence.givenName(words.get(0));
+                    runs.add(new String[] {String.join(" ", words), evidence ? "t" : ""});
                     covered.set(i, k);
                 }
                 i = Math.max(k, i + 1);
             }
         }
+        // a run without evidence of its own counts when the same name or surname has some elsewhere in the text
+        Set<String> evidenced = new java.util.HashSet<>();
+        for (String[] r : runs) {
+            if (!r[1].isEmpty()) {
+                evidenced.add(r[0]);
+                evidenced.add(r[0].substring(r[0].lastIndexOf(' ') + 1));
+            }
+        }
+        runs.removeIf(r -> r[1].isEmpty() && !evidenced.contains(r[0])
+                && !evidenced.contains(r[0].substring(r[0].lastIndexOf(' ') + 1)));
         // full names of this text by surname, to resolve lone surnames
         Map<String, String> bySurname = new HashMap<>();
         for (String[] r : runs) {

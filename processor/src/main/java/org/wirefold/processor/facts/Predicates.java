@@ -1,6 +1,7 @@
 package org.wirefold.processor.facts;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class Predicates {
             "juvenile", "male", "female", "youth", "kid", "student", "customer", "patron", "passenger", "worker",
             "shooting victim", "gunshot victim", "");
     static final Set<String> CASUALTY = Lexicon.set("killed", "injured", "shot");
+    /** Predicates whose counted people are folded to {@code person}: casualties, rescued, missing, aboard. */
+    static final Set<String> FOLDED = Lexicon.set("killed", "injured", "shot", "rescued", "missing", "aboard");
     /** Counted nouns of a casualty clause that are not victims ("three shots", "two shootings"). */
     static final Set<String> NOT_VICTIM = Lexicon.set("shot", "gunshot", "round", "bullet", "shooting", "block",
             "incident", "vehicle", "car", "home", "house", "call", "case", "homicide", "murder", "time", "weapon", "gun",
@@ -40,7 +43,11 @@ final class Predicates {
         put("charged", "charged", "indicted", "convicted", "sentenced", "accused", "prosecuted");
         put("stated", "identified", "interviewed", "questioned", "named");
         put("evacuated", "evacuated", "evacuate", "evacuation");
-        put("missing", "missing");
+        put("missing", "missing", "unaccounted");
+        put("rescued", "rescued", "rescue", "rescues", "rescuing", "saved", "pulled", "plucked", "airlifted",
+                "winched");
+        put("aboard", "aboard", "onboard", "board", "carrying", "carried", "carries");
+        put("capacity", "licensed", "capacity", "certified", "rated", "designed", "permitted");
         put("displaced", "displaced", "homeless");
         put("shot", "shot");
     }
@@ -56,7 +63,8 @@ final class Predicates {
         }
         String s = subject;
         return s.length() > 4 && (s.endsWith("er") || s.endsWith("or") || s.endsWith("ist") || s.endsWith("ian")
-                || s.endsWith("ee") || s.endsWith("ant") || s.endsWith("ent") || s.endsWith("goer"))
+                || s.endsWith("ee") || s.endsWith("ant") || s.endsWith("ent") || s.endsWith("goer")
+                || s.endsWith("man") && s.length() > 5)
                 && !NOT_VICTIM.contains(s);
     }
 
@@ -71,6 +79,26 @@ final class Predicates {
         for (String w : words) {
             WORDS.put(w, cls);
         }
+    }
+
+    /**
+     * Whether the word at {@code k} really has its class: "pulled" rescues only "from" somewhere ("pulled 57
+     * survivors from the lake"), "board" is aboard only "on board".
+     */
+    static boolean sure(List<Tok> t, int k, String cls) {
+        String w = t.get(k).lower();
+        if (w.equals("board")) {
+            return k > 0 && t.get(k - 1).is("on");
+        }
+        if (w.equals("pulled") || w.equals("plucked")) {
+            for (int j = k + 1; j < Math.min(t.size(), k + 8); j++) {
+                if (t.get(j).is("from") || t.get(j).is("out")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
     /** The class of a word, or null. */
@@ -104,6 +132,9 @@ final class Predicates {
         }
         if (w.equals("others")) {
             return "other";
+        }
+        if (w.endsWith("men") && w.length() > 5) {
+            return w.substring(0, w.length() - 3) + "man"; // fishermen, policemen, crewmen
         }
         if (w.endsWith("ies") && w.length() > 4) {
             return w.substring(0, w.length() - 3) + "y";

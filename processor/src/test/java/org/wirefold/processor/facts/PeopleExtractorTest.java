@@ -51,4 +51,38 @@ class PeopleExtractorTest {
                 + "Supreme Court replied on Monday.");
         assertTrue(m.isEmpty(), m::toString);
     }
+
+    @Test
+    void shouldDropPlacesVesselsAndOutlets() {
+        List<String> m = people.mentions("The trawler Sea Falcon left Port Verin on Monday, Northbay Wire reported. "
+                + "Crews from Glass Harbor joined the search.");
+        assertTrue(m.isEmpty(), m::toString);
+    }
+
+    @Test
+    void shouldRejectAllCapsPrefixes() {
+        List<String> m = people.mentions("REFILE-Orla Brant mill reopens after the flood");
+        assertTrue(m.isEmpty(), m::toString);
+    }
+
+    @Test
+    void shouldAcceptNamesWithRoleOrSpeechVerb() {
+        assertEquals(List.of("Otto Rensk"), people.mentions("The boats were safe, said Otto Rensk on Monday."));
+        assertEquals(List.of("Dalia Merov", "Dalia Merov"), people.mentions("Police spokeswoman Dalia Merov confirmed "
+                + "the closure. Merov added that the road would reopen."));
+        assertEquals(List.of("Ruben Tallis"), people.mentions("Ruben Tallis told reporters the vote was fair."));
+    }
+
+    @Test
+    void shouldAcceptCommonGivenNamesAndNamesEvidencedElsewhere() {
+        assertEquals(List.of("Maria Kessel"), people.mentions("The bakery of Maria Kessel opened in 1990."));
+        assertEquals(List.of("Ruben Tallis", "Ruben Tallis"), people.mentions("Ruben Tallis won the vote. Later, "
+                + "Ruben Tallis said he was pleased."));
+    }
+
+    @Test
+    void shouldDropRunsWithoutPersonEvidence() {
+        List<String> m = people.mentions("Velvet Orchard opened in March and Copper Kettle followed in May.");
+        assertTrue(m.isEmpty(), m::toString);
+    }
 }

@@ -1,0 +1,63 @@
+package org.wirefold.processor.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirefold.common.model.Fact;
+
+class CasualtiesTest {
+    private final FactExtractor extractor = new FactExtractor();
+
+    private List<Double> values(String text, String predicate) {
+        return extractor.extract(text).stream().filter(f -> f.predicate().equals(predicate)).map(Fact::value).toList();
+    }
+
+    @Test
+    void shouldNotCountAgesOrFamilySizesAsVictims() {
+        assertTrue(values("Harbour man, 34, killed in quarrel outside tavern", "killed").stream().noneMatch(v -> v == 34));
+        assertTrue(values("A father of four was killed near the mill on Tuesday.", "killed").stream()
+                .noneMatch(v -> v == 4));
+    }
+
+    @Test
+    void shouldSumCountsListedTogether() {
+        assertEquals(List.of(5.0), values("Two men and three women were wounded in the attack.", "injured"));
+        assertEquals(List.of(4.0), values("Officers said three men and a woman were wounded at the fair.", "injured"));
+        assertEquals(List.of(4.0), values("2 adults, 2 children killed in farmhouse fire", "killed"));
+    }
+
+    @Test
+    void shouldCountTheShooterWhoKilledHimself() {
+        assertEquals(List.of(4.0), values("The gunman killed three people at the depot before turning the gun on "
+                + "himself.", "killed"));
+        assertEquals(List.of(3.0), values("Two people were killed at the depot. The gunman then shot himself.", "killed"));
+        assertEquals(List.of(5.0), values("Five people, including the shooter, were killed at the depot.", "killed"));
+    }
+
+    @Test
+    void shouldLeaveTheWoundedOfPeopleShot() {
+        List<Fact> fs = extractor.extract("Six people were shot, two fatally, near the stadium on Sunday.");
+        assertEquals(List.of(2.0), fs.stream().filter(f -> f.predicate().equals("killed")).map(Fact::value).toList());
+        assertEquals(List.of(4.0), fs.stream().filter(f -> f.predicate().equals("injured")).map(Fact::value).toList());
+    }
+
+    @Test
+    void shouldCountVictimsNamedOneByOne() {
+        assertEquals(List.of(2.0), values("A man and a woman were shot and killed outside the bar.", "killed"));
+        assertEquals(List.of(3.0), values("A third victim has died in hospital, relatives said.", "killed"));
+    }
+
+    @Test
+    void shouldNotCountTheKillerAsVictim() {
+        assertTrue(values("A man who killed his neighbour was arrested on Friday.", "killed").isEmpty());
+    }
+
+    @Test
+    void shouldIgnoreRoundupAndBackgroundCounts() {
+        assertTrue(values("Nine people were killed in separate shootings across the city.", "killed").isEmpty());
+        assertTrue(values("A woman was killed on the same corner last week.", "killed").isEmpty());
+        assertTrue(values("It was the city's 212th homicide, police said.", "killed").isEmpty());
+    }
+}
