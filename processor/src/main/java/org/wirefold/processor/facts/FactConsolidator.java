@@ -23,8 +23,11 @@ import org.wirefold.common.model.StoryFact;
  * <ol>
  *   <li>An explicit correction ("four, not five as first reported", {@link Fact#corrects()}) removes the corrected
  *       value and its value wins (the most recent correction if several).</li>
- *   <li>Otherwise the exact ({@code =}) value stated by the most articles wins; a tie goes to the value with the most
- *       recent supporting article (publication time, then arrival order) and is flagged as a conflict.</li>
+ *   <li>Otherwise the exact ({@code =}) value stated by the most articles wins, then the value most articles state
+ *       first (their lead); a remaining tie goes, for casualty counts ({@code killed}, {@code injured}, {@code shot}),
+ *       to the larger value (partial counts are smaller and tolls rise), else to the value with the most recent
+ *       supporting article (publication time, then arrival order), and is flagged as a conflict. Publication time,
+ *       never arrival order, decides between corrections, so any arrival order ends at the same value.</li>
  *   <li>Bounds and approximations ({@code > < ~}) are absorbed by an exact value that satisfies them ("over 100",
  *       then 123: 123, no conflict); a bound the winner contradicts flags a conflict.</li>
  *   <li>Without any exact value, the candidate with most articles wins, then the tightest bound, then recency.</li>
@@ -181,7 +184,7 @@ public final class FactConsolidator {
                 conflict, List.copyOf(candidates), List.copyOf(history));
     }
 
-    /** More articles first, then more articles stating it first (lead before detail), then the most recent. */
+    /** More articles first, then more leads, then the larger casualty count, then the most recent. */
     private static int byStrength(List<Support> a, List<Support> b) {
         int c = Integer.compare(distinct(b), distinct(a));
         if (c != 0) {

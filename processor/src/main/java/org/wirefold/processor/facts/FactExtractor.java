@@ -23,8 +23,13 @@ import org.wirefold.processor.facts.UnitReader.Kind;
  * {@link Fact#other()} set. "four were injured, not five as first reported" gives 4 with {@link Fact#corrects()} 5.
  * Counts written in words are kept only when a verb of the lexicon or a plural noun makes them a count.
  *
- * <p>Casualty counts ({@code killed}, {@code injured}) are kept only for people and not in statistics sentences
- * ("so far this year"); "a man was shot and killed" counts one ({@link ImplicitCounts}). Facts come in reading order,
+ * <p>Casualty counts ({@code killed}, {@code injured}) are kept only for people and not in statistics, roundup or
+ * background sentences ("so far this year", "in separate shootings", "last week"); "a man was shot and killed" counts
+ * one ({@link ImplicitCounts}); ages, lists, the shooter's suicide and the wounded among people shot follow
+ * {@link Casualties}. People rescued, missing and aboard ("a ferry carrying 200 people", "30 aboard") are folded to
+ * {@code person} too; "licensed for 250 passengers" is a {@code capacity}. Corrections follow {@link Corrections}:
+ * "five died, not four as first reported" and "(Corrects death toll to five from four)" set {@link Fact#corrects()}.
+ * Facts come in reading order,
  * so the first statement of a key in an article is its lead (used by {@link FactConsolidator} to break ties).
  */
 public final class FactExtractor {
@@ -194,7 +199,7 @@ public final class FactExtractor {
                 k = m;
                 continue;
             }
-            String p = Predicates.of(x.lower());
+            String p = Predicates.at(t, k, hit.to());
             if (p != null) {
                 return refine(t, k, p, fwdLimit);
             }

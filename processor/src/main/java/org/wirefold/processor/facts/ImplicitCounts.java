@@ -55,7 +55,8 @@ final class ImplicitCounts {
             if (noun < 0) {
                 continue;
             }
-            int count = ordinal(t, i + 1, noun);
+            int rank = counted(t, from, i) ? 1 : ordinal(t, i + 1, noun);
+            int count = 1;
             // "a man and a woman were killed", "a 21-year-old male, and a 23-year-old male were killed"
             for (int links = 0; links < 4; links++) {
                 int j = noun + 1;
@@ -76,7 +77,7 @@ final class ImplicitCounts {
             int k = noun + 1;
             for (int steps = 0; k < to && steps < 6; k++, steps++) {
                 String w = t.get(k).lower();
-                String p = Predicates.of(w);
+                String p = Boolean.getBoolean("noimp") ? Predicates.of(w) : Predicates.at(t, k, to);
                 if (p != null && !w.equals("lives") && !w.equals("free")) {
                     String cls = p;
                     if (p.equals("shot")) {
@@ -90,6 +91,9 @@ final class ImplicitCounts {
                     }
                     if (!passive && agent(t, k + 1, to)) {
                         cls = null; // "a man who killed his wife", "a woman fatally shot her son": the shooter
+                    }
+                    if ("killed".equals(cls) && count == 1) {
+                        count = rank; // "a third person has died": three dead; a rank of the wounded says nothing
                     }
                     if (cls == null && count > 1 && p.equals("shot") && passive) {
                         cls = "shot"; // "a man and a woman were shot": two shot, outcome not told
@@ -138,6 +142,16 @@ final class ImplicitCounts {
         Tok x = t.get(k);
         return OBJECTS.contains(x.lower()) || x.num() || x.capitalized() && !Lexicon.DAYS.contains(x.lower())
                 && !Lexicon.MONTHS.contains(x.lower()) && !x.is("I");
+    }
+
+    /** A count before {@code i} in the sentence ("three were killed and a fourth was hurt"): ranks say nothing. */
+    private static boolean counted(List<Tok> t, int from, int i) {
+        for (int j = from; j < i; j++) {
+            if (t.get(j).num() || Lexicon.SMALL.containsKey(t.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a third person has died": the victim's rank is the count so far; else one. */

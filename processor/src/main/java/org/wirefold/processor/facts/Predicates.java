@@ -101,6 +101,30 @@ final class Predicates {
         return true;
     }
 
+    /**
+     * The class of the word at {@code k}, reading "taken (rushed, transported) to the hospital" as {@code injured}, or
+     * as {@code killed} when the sentence goes on to a death ("… to the hospital, where he died").
+     */
+    static String at(List<Tok> t, int k, int to) {
+        String w = t.get(k).lower();
+        if (TRIPS.contains(w)) {
+            int end = Math.min(to, k + 4);
+            for (int j = k + 1; j < end; j++) {
+                if (t.get(j).is("hospital") || t.get(j).is("hospitals")) {
+                    for (int d = j + 1; d < Math.min(to, j + 10); d++) {
+                        if ("killed".equals(of(t.get(d).lower()))) {
+                            return "killed";
+                        }
+                    }
+                    return "injured";
+                }
+            }
+        }
+        return of(w);
+    }
+
+    private static final Set<String> TRIPS = Lexicon.set("taken", "rushed", "transported", "brought", "driven");
+
     /** The class of a word, or null. */
     static String of(String lowerWord) {
         return WORDS.get(lowerWord);
