@@ -210,6 +210,36 @@ final class Casualties {
         }
     }
 
+    /**
+     * Victims told one by one with no total ("A man was killed … Another man was also killed"): when an article states
+     * a casualty only through single victims, each "another"/"also" victim after the first adds one; the sum is
+     * appended as the article's count.
+     */
+    static void sumVictims(List<Fact> facts) {
+        for (String predicate : new String[] {"killed", "injured"}) {
+            int singles = 0;
+            int more = 0;
+            boolean numeric = false;
+            for (Fact f : facts) {
+                if (!f.predicate().equals(predicate)) {
+                    continue;
+                }
+                String span = f.span().toLowerCase(java.util.Locale.ROOT);
+                boolean single = f.value() == 1 && (span.startsWith("a ") || span.startsWith("an ")
+                        || span.startsWith("another "));
+                if (!single) {
+                    numeric = true;
+                } else if (singles++ > 0 && (span.startsWith("another ") || span.contains(" also "))) {
+                    more++;
+                }
+            }
+            if (!numeric && more > 0 && !Boolean.getBoolean("nosum")) {
+                facts.add(new Fact(predicate + "|person|", predicate, "person", "", 1 + more, "=", false, null,
+                        "victims told one by one"));
+            }
+        }
+    }
+
     /** Drops implicit counts whose article token was already counted by a numeric list ("three men and a woman"). */
     static List<Fact> unlessCounted(List<Fact> implicit, List<Tok> t, String text, int sentenceStart, Set<Integer> counted) {
         if (counted.isEmpty() || implicit.isEmpty()) {

@@ -145,6 +145,7 @@ public final class FactExtractor {
             }
         }
         Casualties.deriveInjured(out);
+        Casualties.sumVictims(out);
         return out;
     }
 

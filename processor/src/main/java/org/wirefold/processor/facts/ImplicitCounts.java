@@ -77,7 +77,7 @@ final class ImplicitCounts {
             int k = noun + 1;
             for (int steps = 0; k < to && steps < 6; k++, steps++) {
                 String w = t.get(k).lower();
-                String p = Boolean.getBoolean("noimp") ? Predicates.of(w) : Predicates.at(t, k, to);
+                String p = Predicates.at(t, k, to);
                 if (p != null && !w.equals("lives") && !w.equals("free")) {
                     String cls = p;
                     if (p.equals("shot")) {

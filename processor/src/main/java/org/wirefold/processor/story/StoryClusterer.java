@@ -27,6 +27,7 @@ public final class StoryClusterer {
     private static final int ARTICLE_TERMS = 60;
     private static final int MAX_CANDIDATES = 60;
     private static final long DAY = 86_400_000L;
+    private static final boolean DEBUG = Boolean.getBoolean("wirefold.cluster.debug");
 
     private final ClusterConfig config;
     private final ClusterState state;
@@ -192,6 +193,17 @@ public final class StoryClusterer {
             }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
+        if (DEBUG) {
+            StringBuilder sb = new StringBuilder("DBG " + article.id());
+            for (int i = 0; i < Math.min(3, scored.size()); i++) {
+                StorySketch s = scored.get(i).sketch;
+                double cos = vector.cosine(s.centroid());
+                long gap = published == StorySketch.NONE || s.eventEnd() == StorySketch.NONE ? -1
+                        : (published < s.eventStart() ? s.eventStart() - published : Math.max(0, published - s.eventEnd())) / DAY;
+                sb.append(String.format(java.util.Locale.ROOT, " | %s %.3f %.3f %d %d", s.id(), scored.get(i).score, cos, gap, s.articles()));
+            }
+            System.out.println(sb);
+        }
         if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
             String id = "s-" + article.id();
             putLive(StorySketch.first(id, time, published, vector), null);
