@@ -212,8 +212,8 @@ final class Casualties {
 
     /**
      * Victims told one by one with no total ("A man was killed … Another man was also killed"): when an article states
-     * a casualty only through single victims, each "another"/"also" victim after the first adds one; the sum is
-     * appended as the article's count.
+     * a casualty only through single victims, each "another"/"also" victim after the first adds one, and the sum
+     * replaces the single counts.
      */
     static void sumVictims(List<Fact> facts) {
         for (String predicate : new String[] {"killed", "injured"}) {
@@ -233,8 +233,15 @@ final class Casualties {
                     more++;
                 }
             }
-            if (!numeric && more > 0 && !Boolean.getBoolean("nosum")) {
-                facts.add(new Fact(predicate + "|person|", predicate, "person", "", 1 + more, "=", false, null,
+            if (!numeric && more > 0) {
+                int first = -1;
+                for (int i = facts.size() - 1; i >= 0; i--) {
+                    if (facts.get(i).predicate().equals(predicate)) {
+                        first = i;
+                        facts.remove(i);
+                    }
+                }
+                facts.add(first, new Fact(predicate + "|person|", predicate, "person", "", 1 + more, "=", false, null,
                         "victims told one by one"));
             }
         }

@@ -60,4 +60,30 @@ class CasualtiesTest {
         assertTrue(values("A woman was killed on the same corner last week.", "killed").isEmpty());
         assertTrue(values("It was the city's 212th homicide, police said.", "killed").isEmpty());
     }
+
+    @Test
+    void shouldReadHospitalTripsAsWounded() {
+        List<Fact> fs = extractor.extract("Police said one person was killed and two others were taken to the hospital.");
+        assertEquals(List.of(1.0), fs.stream().filter(f -> f.predicate().equals("killed")).map(Fact::value).toList());
+        assertEquals(List.of(2.0), fs.stream().filter(f -> f.predicate().equals("injured")).map(Fact::value).toList());
+        assertEquals(List.of(1.0), values("A 31-year-old woman was pronounced dead; a second woman was taken to "
+                + "hospital.", "injured"));
+        assertEquals(List.of(1.0), values("A boy was taken to a hospital, where he died.", "killed"));
+    }
+
+    @Test
+    void shouldSumVictimsToldOneByOne() {
+        assertEquals(List.of(2.0), values("A man was killed on Birch Lane on Friday. Another man was also killed nearby,"
+                + " officers said.", "killed"));
+        assertEquals(List.of(1.0), values("A man was killed on Birch Lane. Neighbours said a man was killed there.",
+                "killed").stream().distinct().toList());
+    }
+
+    @Test
+    void shouldListOutcomesOfOneIncident() {
+        List<Fact> fs = extractor.extract("One dead, three wounded after gunfire at the fair");
+        assertEquals(List.of("killed|person|", "injured|person|"), fs.stream().map(Fact::key).toList());
+        assertEquals(List.of(2.0), values("The gunman opened fire, killing two and wounding three.", "killed"));
+        assertEquals(List.of(2.0), values("A man and a woman were shot near the pier.", "shot"));
+    }
 }
