@@ -20,17 +20,18 @@ import org.wirefold.common.config.WirefoldConfig;
  * @param sketchTerms       terms kept per story centroid
  * @param postingLimit      stories kept per term in the candidate index (most recently active first)
  * @param termBuckets       hashed buckets of the document-frequency table (a power of two)
+ * @param ageConflict       similarity factor when article and story both name ages of persons and share none
  */
 public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold, double mergeThreshold,
                             double nearDuplicate, Duration timeScale, int queryTerms, int sketchTerms, int postingLimit,
-                            int termBuckets) {
+                            int termBuckets, double ageConflict) {
 
     private static final String P = "wirefold.cluster.";
     public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "90d",
             "Close a story after this much stream time without a new article (e.g. 30d, 12h)");
     public static final ConfigKey DUPLICATE_WINDOW = ConfigKey.optional(P + "duplicate-window", "14d",
             "Keep an article's near-duplicate signature this long (stream time)");
-    public static final ConfigKey JOIN_THRESHOLD = ConfigKey.optional(P + "join-threshold", "0.12",
+    public static final ConfigKey JOIN_THRESHOLD = ConfigKey.optional(P + "join-threshold", "0.10",
             "Least TF-IDF similarity (after the time factor) for an article to join an existing story");
     public static final ConfigKey MERGE_THRESHOLD = ConfigKey.optional(P + "merge-threshold", "0.25",
             "Least similarity of an article to a second story for the two stories to merge");
@@ -47,8 +48,11 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     public static final ConfigKey TERM_BUCKETS = ConfigKey.optional(P + "term-buckets", "1048576",
             "Hashed buckets of the online document-frequency table (power of two; bounds its size)");
 
+    public static final ConfigKey AGE_CONFLICT = ConfigKey.optional(P + "age-conflict", "0.5",
+            "Similarity factor when the article and the story both give ages of persons and share none (1 = off)");
+
     public static final List<ConfigKey> KEYS = List.of(STORY_TTL, DUPLICATE_WINDOW, JOIN_THRESHOLD, MERGE_THRESHOLD,
-            NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT, TERM_BUCKETS);
+            NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT, TERM_BUCKETS, AGE_CONFLICT);
 
     public ClusterConfig {
         if (Integer.bitCount(termBuckets) != 1) {
@@ -66,13 +70,13 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
         return new ClusterConfig(duration(config, STORY_TTL), duration(config, DUPLICATE_WINDOW),
                 number(config, JOIN_THRESHOLD), number(config, MERGE_THRESHOLD), number(config, NEAR_DUPLICATE),
                 duration(config, TIME_SCALE), (int) number(config, QUERY_TERMS), (int) number(config, SKETCH_TERMS),
-                (int) number(config, POSTING_LIMIT), (int) number(config, TERM_BUCKETS));
+                (int) number(config, POSTING_LIMIT), (int) number(config, TERM_BUCKETS), number(config, AGE_CONFLICT));
     }
 
     /** A copy with other thresholds (tuning, tests). */
     public ClusterConfig withThresholds(double join, double merge, double near) {
         return new ClusterConfig(storyTtl, duplicateWindow, join, merge, near, timeScale, queryTerms, sketchTerms,
-                postingLimit, termBuckets);
+                postingLimit, termBuckets, ageConflict);
     }
 
     private static double number(WirefoldConfig config, ConfigKey key) {

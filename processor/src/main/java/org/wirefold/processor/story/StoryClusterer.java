@@ -1,11 +1,13 @@
 package org.wirefold.processor.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.model.StoryEvent;
 import org.wirefold.processor.text.MinHash;
@@ -27,11 +29,13 @@ public final class StoryClusterer {
     private static final int ARTICLE_TERMS = 60;
     private static final int MAX_CANDIDATES = 60;
     private static final long DAY = 86_400_000L;
-    private static final boolean DEBUG = Boolean.getBoolean("wirefold.cluster.debug");
+    /** Hashes of the age terms {@code age_0 … age_110}, ascending. */
+    private static final long[] AGE_HASHES = IntStream.rangeClosed(0, 110)
+            .mapToLong(a -> TermHash.of(TermExtractor.AGE_PREFIX + a)).sorted().toArray();
 
     private final ClusterConfig config;
     private final ClusterState state;
-    private final TermExtractor extractor = new TermExtractor(2.0, 1.5, 400, 150);
+    private final TermExtractor extractor = new TermExtractor(2.0, 1.5, 400, 150, 0.5);
     private final MinHash minHash = new MinHash(SIGNATURE, 5);
     private final TermStats termStats;
     private final CandidateIndex index;
@@ -193,17 +197,6 @@ public final class StoryClusterer {
             }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
-        if (DEBUG) {
-            StringBuilder sb = new StringBuilder("DBG " + article.id());
-            for (int i = 0; i < Math.min(3, scored.size()); i++) {
-                StorySketch s = scored.get(i).sketch;
-                double cos = vector.cosine(s.centroid());
-                long gap = published == StorySketch.NONE || s.eventEnd() == StorySketch.NONE ? -1
-                        : (published < s.eventStart() ? s.eventStart() - published : Math.max(0, published - s.eventEnd())) / DAY;
-                sb.append(String.format(java.util.Locale.ROOT, " | %s %.3f %.3f %d %d", s.id(), scored.get(i).score, cos, gap, s.articles()));
-            }
-            System.out.println(sb);
-        }
         if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
             String id = "s-" + article.id();
             putLive(StorySketch.first(id, time, published, vector), null);
@@ -257,12 +250,17 @@ public final class StoryClusterer {
     }
 
     /**
-     * Cosine similarity of the article's unit TF-IDF vector to the story centroid, damped by the time gap to the
-     * story's publication span when both have own times: a gap of up to a day is free, beyond that the similarity is
-     * multiplied by {@code (1 + days / timeScale)^-1/2} (a follow-up weeks later still joins on strong evidence).
+     * Cosine similarity of the article's unit TF-IDF vector to the story centroid, times {@code age-conflict} when
+     * both give ages of persons ({@code age_N} terms) and share none (two incidents with different victims), damped
+     * by the time gap to the story's publication span when both have own times: a gap of up to a day is free, beyond
+     * that the similarity is multiplied by {@code (1 + days / timeScale)^-1/2} (a follow-up weeks later still joins
+     * on strong evidence).
      */
     double similarity(TermVector article, StorySketch story, long published) {
         double cos = article.cosine(story.centroid());
+        if (cos > 0 && agesConflict(article, story.centroid())) {
+            cos *= config.ageConflict();
+        }
         if (published == StorySketch.NONE || story.eventEnd() == StorySketch.NONE) {
             return cos;
         }
@@ -270,6 +268,27 @@ public final class StoryClusterer {
         double days = Math.max(0, gap - DAY) / (double) DAY;
         double scale = config.timeScale().toMillis() / (double) DAY;
         return cos / Math.sqrt(1 + days / scale);
+    }
+
+    /** Whether both vectors carry age terms and none is shared (e.g. two incidents with different victims). */
+    static boolean agesConflict(TermVector a, TermVector b) {
+        boolean inA = false;
+        for (long t : a.terms()) {
+            inA |= Arrays.binarySearch(AGE_HASHES, t) >= 0;
+        }
+        if (!inA) {
+            return false;
+        }
+        boolean inB = false;
+        for (long t : b.terms()) {
+            if (Arrays.binarySearch(AGE_HASHES, t) >= 0) {
+                if (Arrays.binarySearch(a.terms(), t) >= 0) {
+                    return false;
+                }
+                inB = true;
+            }
+        }
+        return inB;
     }
 
     /** The article's unit TF-IDF vector (sub-linear TF, current IDF), heaviest terms only. */
@@ -302,7 +321,7 @@ public final class StoryClusterer {
     }
 
     private static double weightOf(TermVector v, long term) {
-        int i = java.util.Arrays.binarySearch(v.terms(), term);
+        int i = Arrays.binarySearch(v.terms(), term);
         return i < 0 ? 0 : v.weights()[i];
     }
 

@@ -34,8 +34,17 @@ public final class TermExtractor {
             java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"), java.util.Map.entry("dozen", "12"),
             java.util.Map.entry("double", "2"), java.util.Map.entry("triple", "3"), java.util.Map.entry("quadruple", "4"));
 
+    private static final int AGE_CHARS = 1200;
+    private static final int MAX_AGE = 110;
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "\\b(\\d{1,3})[- ](?:years?|yrs?)[- ]old\\b|\\p{L}, (\\d{1,3}),");
+
+    /** Prefix of age terms ({@code age_17}): ages of the persons an article is about, an identity feature of incidents. */
+    public static final String AGE_PREFIX = "age_";
+
     private final double titleWeight;
     private final double entityWeight;
+    private final double phrasePart;
     private final int maxTokens;
     private final int leadTokens;
 
@@ -46,6 +55,16 @@ public final class TermExtractor {
      * @param leadTokens   body tokens counted in full; later ones count half
      */
     public TermExtractor(double titleWeight, double entityWeight, int maxTokens, int leadTokens) {
+        this(titleWeight, entityWeight, maxTokens, leadTokens, 1.0);
+    }
+
+    /**
+     * @param phrasePart factor of a capitalised word inside a multi-word name ("North Korea", "Kim Jong Un"): the
+     *                   name phrase term carries it, so its words count less and a long name does not outweigh
+     *                   the event's own words
+     */
+    public TermExtractor(double titleWeight, double entityWeight, int maxTokens, int leadTokens, double phrasePart) {
+        this.phrasePart = phrasePart;
         this.titleWeight = titleWeight;
         this.entityWeight = entityWeight;
         this.maxTokens = maxTokens;
@@ -64,6 +83,7 @@ public final class TermExtractor {
         if (body != null && !body.isBlank()) {
             add(tf, tokens(body), 1.0, true, maxTokens, leadTokens);
         }
+        addAges(tf, (title == null ? "" : title) + "\n" + (body == null ? "" : body.substring(0, Math.min(body.length(), AGE_CHARS))));
         return tf;
     }
 
@@ -81,7 +101,21 @@ public final class TermExtractor {
             if (t.term == null) {
                 continue;
             }
-            tf.merge(t.term, entity ? w * entityWeight : w, Double::sum);
+            boolean inPhrase = entities && t.capital && ((i + 1 < n && tokens.get(i + 1).capital && !tokens.get(i + 1).sentenceStart
+                    && tokens.get(i + 1).term != null) || (i > 0 && !t.sentenceStart && tokens.get(i - 1).capital && tokens.get(i - 1).term != null));
+            tf.merge(t.term, entity ? w * entityWeight * (inPhrase ? phrasePart : 1.0) : w, Double::sum);
+        }
+    }
+
+    /** Adds {@code age_N} once per distinct age written as "N-year-old" or "Name, N," in the headline and lead. */
+    private static void addAges(Map<String, Double> tf, String text) {
+        java.util.regex.Matcher m = AGE.matcher(text);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (m.find()) {
+            int age = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (age <= MAX_AGE && seen.add(AGE_PREFIX + age)) {
+                tf.merge(AGE_PREFIX + age, 1.0, Double::sum);
+            }
         }
     }
 

@@ -36,4 +36,25 @@ class TermExtractorTest {
 
         assertEquals(3.0, tf.get("dam"), 1e-9);
     }
+
+    @Test
+    void shouldAddAgeTermsOfPersons() {
+        Map<String, Double> tf = extractor.terms("Girl, 6, hurt in Elm Park shooting",
+                "A 19-year-old man was arrested on March 3, 2016, police said.");
+
+        assertTrue(tf.containsKey("age_6"));
+        assertTrue(tf.containsKey("age_19"));
+        assertFalse(tf.containsKey("age_3"));
+        assertFalse(tf.containsKey("age_2016"));
+    }
+
+    @Test
+    void shouldCountWordsOfMultiWordNamesLessWhenAsked() {
+        TermExtractor damped = new TermExtractor(2.0, 1.5, 400, 150, 0.5);
+        Map<String, Double> tf = damped.terms("", "The delegation met officials from North Borland in Vessa.");
+
+        assertEquals(0.75, tf.get("borland"), 1e-9);
+        assertEquals(1.5, tf.get("north_borland"), 1e-9);
+        assertEquals(1.5, tf.get("vessa"), 1e-9);
+    }
 }
