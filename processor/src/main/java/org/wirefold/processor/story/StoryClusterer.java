@@ -74,9 +74,6 @@ public final class StoryClusterer {
         for (StorySketch s : sketches) {
             storyExpiry.add(new Expiry(s.lastTime(), s.id()));
             streamTime = Math.max(streamTime, s.lastTime());
-            if (termStats.lastKnownTime() != StorySketch.NONE) {
-                streamTime = termStats.lastKnownTime();
-            }
             if (s.mergedInto() != null) {
                 redirects.put(s.id(), s.mergedInto());
             } else {
@@ -101,19 +98,19 @@ public final class StoryClusterer {
      * Decides where {@code article} goes and returns the events to forward, in order: any MERGE events, then the
      * ARTICLE event.
      *
-     * @param recordTimestamp the record's timestamp, epoch ms; used when the article has no publication time of its
-     *                        own and none has been seen yet
+     * @param recordTimestamp the record's timestamp, epoch ms: the stream-time clock of expiry
      */
     public List<StoryEvent> process(CleanArticle article, long recordTimestamp) {
         boolean known = timeKnown(article);
         long published = known ? article.article().published().toEpochMilli() : StorySketch.NONE;
         if (known) {
             termStats.knownTime(published);
-            streamTime = termStats.lastKnownTime();
-        } else if (termStats.lastKnownTime() == StorySketch.NONE) {
-            streamTime = Math.max(streamTime, recordTimestamp);
         }
-        long timestamp = known ? published : streamTime;
+        // Expiry runs on stream time (record arrival), never on publication times: partitions replayed in parallel
+        // deliver publication times out of order, and a clock driven by them would expire live stories early.
+        // Publication times still drive the similarity's time damping.
+        streamTime = Math.max(streamTime, recordTimestamp);
+        long timestamp = streamTime;
         expire();
         List<StoryEvent> out = new ArrayList<>(2);
         if (article.exactDuplicateOf() != null) {

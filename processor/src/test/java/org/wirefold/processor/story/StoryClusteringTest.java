@@ -178,13 +178,23 @@ class StoryClusteringTest {
     }
 
     @Test
-    void shouldJoinArticleWithoutOwnTimeToStoryFromLongAgo() {
+    void shouldJoinArticleWithoutOwnTimeToAStoryWeeksOldThatHasNotExpired() {
         sendOne(flood("a1"));
 
         StoryEvent untimed = sendOne(article("a2").title(Samples.FLOOD_FOLLOWUP_TITLE).body(Samples.FLOOD_FOLLOWUP_BODY)
-                .untimed(T0.plus(Duration.ofDays(3000))));
+                .untimed(T0.plus(Duration.ofDays(60))));
 
         assertEquals("s-a1", untimed.story());
+    }
+
+    @Test
+    void shouldForgetAStoryIdleLongerThanItsTtlInStreamTime() {
+        sendOne(flood("a1"));
+
+        StoryEvent late = sendOne(article("a2").title(Samples.FLOOD_FOLLOWUP_TITLE).body(Samples.FLOOD_FOLLOWUP_BODY)
+                .untimed(T0.plus(ClusterConfig.defaults().storyTtl()).plus(Duration.ofDays(1))));
+
+        assertEquals("s-a2", late.story());
     }
 
     @Test
