@@ -2,7 +2,10 @@ package org.wirefold.launcher.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import org.wirefold.common.config.CommonKeys;
 import org.wirefold.launcher.pipeline.Pipeline;
 
 /** Options shared by the commands that run the whole pipeline ({@code run}, {@code replay}, {@code evaluate}). */
@@ -14,6 +17,8 @@ final class PipelineOptions {
               --config FILE              properties applied to every service (any Kafka or wirefold.* key)
               --set KEY=VALUE            one setting for every service, repeatable
               --timeout SECONDS          give up waiting for the pipeline after this long (default 600)
+            On the in-process broker the topics get one partition unless --set wirefold.topics.partitions=N:
+            a feed replayed at once then reaches story clustering in its own order, as a live feed does.
             """;
 
     private PipelineOptions() {
@@ -24,7 +29,14 @@ final class PipelineOptions {
         if (config != null && !config.toFile().canRead()) {
             throw new UsageException("--config: cannot read " + config);
         }
-        return new Pipeline.Options(args.get("bootstrap-servers"), config, args.settings(), metricsPorts, log);
+        Map<String, String> settings = new LinkedHashMap<>(args.settings());
+        if (!args.has("bootstrap-servers")) {
+            // A finished feed is pushed all at once. Kafka orders records within a partition only, so with several
+            // partitions the single clustering stage would see the feed as an interleaving of partitions (a later
+            // copy before its original). One partition keeps the feed's order, as a live feed arriving over time has.
+            settings.putIfAbsent(CommonKeys.TOPIC_PARTITIONS.name(), "1");
+        }
+        return new Pipeline.Options(args.get("bootstrap-servers"), config, settings, metricsPorts, log);
     }
 
     static java.time.Duration timeout(Args args) {
