@@ -18,31 +18,15 @@ import org.wirefold.common.serde.Json;
  * skipped. Each line is decoded and parsed on its own, so a bad line is one {@link ParsedRecord.Rejected} and the
  * lines around it still come through. Every field is optional but must be a string or null.
  */
-final class JsonLinesSource implements Source {
+final class JsonLinesSource extends LineSource {
     private static final ObjectReader READER = Json.MAPPER.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String[] TEXT_FIELDS = {"id", "source", "url", "title", "body"};
 
-    private final String name;
-    private final InputStream in;
-    private final LineReader lines;
-    private final long totalBytes;
-    private final ArticleAssembler assembler;
-    private final boolean closeInput;
 
     JsonLinesSource(String name, InputStream in, long totalBytes, ArticleAssembler assembler, int maxLineBytes,
                     boolean closeInput) {
-        this.name = name;
-        this.in = in;
-        this.lines = new LineReader(in, maxLineBytes);
-        this.totalBytes = totalBytes;
-        this.assembler = assembler;
-        this.closeInput = closeInput;
-    }
-
-    @Override
-    public String name() {
-        return name;
+        super(name, in, totalBytes, assembler, maxLineBytes, closeInput);
     }
 
     @Override
@@ -142,22 +126,5 @@ final class JsonLinesSource implements Source {
 
     private static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";
-    }
-
-    @Override
-    public long bytesRead() {
-        return lines.bytesRead();
-    }
-
-    @Override
-    public long totalBytes() {
-        return totalBytes;
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (closeInput) {
-            in.close();
-        }
     }
 }

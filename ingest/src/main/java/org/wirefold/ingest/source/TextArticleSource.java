@@ -11,30 +11,14 @@ import java.util.List;
  * is the headline's line. Every line is decoded strictly; the first
  * invalid one rejects the article. The id is derived from the content, the publication time is the ingest time.
  */
-final class TextArticleSource implements Source {
-    private final String name;
-    private final InputStream in;
-    private final LineReader lines;
-    private final long totalBytes;
-    private final ArticleAssembler assembler;
-    private final boolean closeInput;
+final class TextArticleSource extends LineSource {
     private final long maxBytes;
     private boolean done;
 
     TextArticleSource(String name, InputStream in, long totalBytes, ArticleAssembler assembler, int maxLineBytes,
                       boolean closeInput) {
-        this.name = name;
-        this.in = in;
-        this.lines = new LineReader(in, maxLineBytes);
-        this.totalBytes = totalBytes;
-        this.assembler = assembler;
-        this.closeInput = closeInput;
+        super(name, in, totalBytes, assembler, maxLineBytes, closeInput);
         this.maxBytes = maxLineBytes;
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override
@@ -82,22 +66,5 @@ final class TextArticleSource implements Source {
         }
         String body = String.join("\n", text);
         return assembler.assemble(null, null, null, null, title, body, origin, raw::toString);
-    }
-
-    @Override
-    public long bytesRead() {
-        return lines.bytesRead();
-    }
-
-    @Override
-    public long totalBytes() {
-        return totalBytes;
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (closeInput) {
-            in.close();
-        }
     }
 }
