@@ -5,9 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.wirefold.common.model.ArticleResult;
 import org.wirefold.common.model.DeadLetter;
+import org.wirefold.common.model.Story;
 import org.wirefold.common.serde.Json;
 import org.wirefold.ingest.IngestReport;
 import org.wirefold.launcher.pipeline.Pipeline;
@@ -65,7 +68,7 @@ final class ReplayCommand implements Command {
 
     /** The outcome of one replay, kept for evaluation. */
     record Replay(IngestReport report, List<ArticleResult> results, List<DeadLetter> ingestRejects,
-                  java.util.Map<String, org.wirefold.common.model.Story> stories, double seconds) {
+                  Map<String, Story> stories, double seconds) {
     }
 
     static Replay replay(Args args, List<String> inputs, PrintStream err) throws Exception {
@@ -77,7 +80,7 @@ final class ReplayCommand implements Command {
             List<DeadLetter> ingestRejects = pipeline.deadLetters().stream()
                     .filter(d -> "ingest".equals(d.stage())).toList();
             return new Replay(report, List.copyOf(pipeline.results()), ingestRejects,
-                    new java.util.LinkedHashMap<>(pipeline.stories()), seconds);
+                    new LinkedHashMap<>(pipeline.stories()), seconds);
         }
     }
 

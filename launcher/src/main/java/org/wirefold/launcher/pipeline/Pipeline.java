@@ -220,14 +220,6 @@ public final class Pipeline implements AutoCloseable {
         return ports;
     }
 
-    public PrometheusMeterRegistry registry(String service) {
-        return registries.get(service);
-    }
-
-    public String bootstrapServers() {
-        return ingestConfig.require("bootstrap.servers");
-    }
-
     private void log(String format, Object... args) {
         options.log().printf(format + "%n", args);
     }

@@ -1,7 +1,6 @@
 package org.wirefold.launcher.pipeline;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,10 +78,6 @@ public final class TopicTail<V> implements AutoCloseable {
 
     public Map<String, V> latest() {
         return latest;
-    }
-
-    public List<V> latestValues() {
-        return new ArrayList<>(latest.values());
     }
 
     public long records() {
