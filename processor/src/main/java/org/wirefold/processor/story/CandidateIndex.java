@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * In-memory inverted index from a story's heaviest centroid terms to the story, for candidate retrieval. Each
@@ -58,7 +59,7 @@ final class CandidateIndex {
      * Stories sharing query terms, ranked by the summed weight of the shared terms (ties by id), at most {@code max}.
      */
     List<String> candidates(long[] terms, double[] weights, int max) {
-        Map<String, Double> score = new HashMap<>();
+        Map<String, double[]> score = new HashMap<>();
         for (int i = 0; i < terms.length; i++) {
             LinkedHashSet<String> list = postings.get(terms[i]);
             if (list == null) {
@@ -66,15 +67,26 @@ final class CandidateIndex {
             }
             double w = weights[i];
             for (String s : list) {
-                score.merge(s, w, Double::sum);
+                score.computeIfAbsent(s, k -> new double[1])[0] += w;
             }
         }
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(score.entrySet());
-        ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-        List<String> out = new ArrayList<>(Math.min(max, ranked.size()));
-        for (int i = 0; i < ranked.size() && i < max; i++) {
-            out.add(ranked.get(i).getKey());
+        // keep the best max in a min-heap instead of sorting every story touched
+        Comparator<Map.Entry<String, double[]>> better = Comparator
+                .comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[0])
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+        PriorityQueue<Map.Entry<String, double[]>> best = new PriorityQueue<>(max + 1, better);
+        for (Map.Entry<String, double[]> e : score.entrySet()) {
+            if (best.size() < max) {
+                best.add(e);
+            } else if (better.compare(e, best.peek()) > 0) {
+                best.poll();
+                best.add(e);
+            }
         }
+        List<Map.Entry<String, double[]>> ranked = new ArrayList<>(best);
+        ranked.sort(better.reversed());
+        List<String> out = new ArrayList<>(ranked.size());
+        ranked.forEach(e -> out.add(e.getKey()));
         return out;
     }
 
