@@ -18,38 +18,9 @@ final class Casualties {
             "grandmother", "grandparent", "mum");
     private static final Set<String> SHOOTER = Lexicon.set("gunman", "shooter", "suspect", "killer", "himself",
             "herself", "attacker", "assailant", "gunmen");
-    private static final Set<String> BACKGROUND = Lexicon.set("week", "month", "summer", "spring", "fall", "autumn",
-            "winter", "weeks", "months", "years", "decades", "decade");
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
 
     private Casualties() {
-    }
-
-    /**
-     * A roundup of several incidents rather than one: "in separate shootings", "shootings across the city", "over
-     * the holiday weekend", "this weekend", "the city's 300th homicide"; background: "last week", "two years ago".
-     */
-    static boolean roundup(List<Tok> t, int k, int to) {
-        String w = t.get(k).lower();
-        String next = k + 1 < to ? t.get(k + 1).lower() : "";
-        String prev = k > 0 ? t.get(k - 1).lower() : "";
-        if (w.equals("shootings") || w.equals("homicides") || w.equals("incidents")) {
-            return next.equals("across") || next.equals("throughout") || next.equals("citywide") || prev.equals("separate")
-                    || prev.equals("weekend") || prev.equals("overnight") || k > 0 && t.get(k - 1).num();
-        }
-        if (w.equals("weekend")) {
-            return prev.equals("holiday") || prev.equals("this") || prev.equals("last") || prev.equals("past");
-        }
-        if (BACKGROUND.contains(w) && prev.equals("last") || w.equals("ago") && BACKGROUND.contains(prev)) {
-            return true; // background: "a man killed last week", "three years ago"
-        }
-        boolean split = Lexicon.ORDINAL_SUFFIX.contains(prev) && k > 1 && t.get(k - 2).num();
-        return (w.equals("homicide") || w.equals("murder") || w.equals("killing")) && (ordinalSuffix(prev) || split);
-    }
-
-    private static boolean ordinalSuffix(String w) {
-        return w.length() > 2 && Character.isDigit(w.charAt(0))
-                && (w.endsWith("th") || w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd"));
     }
 
     /** "a man, 19, was killed", "Smith (19)", "father of 3": a bare number that is an age or a family size. */
@@ -68,6 +39,18 @@ final class Casualties {
         boolean apposed = before.is(",") && t.get(f - 2).word() && (after.is(",") || after.is(")"))
                 && Predicates.of(t.get(f - 2).lower()) == null;
         return apposed || before.is("(") && after.is(")");
+    }
+
+    /**
+     * An age ("a 13-year-old boy", "aged 19") rather than a count: it does not end the clause of the count before it
+     * ("four other people, including a 13-year-old boy, were wounded").
+     */
+    static boolean age(Hit hit) {
+        if (hit == null) {
+            return false;
+        }
+        String unit = hit.quantity().unit();
+        return unit != null && unit.toLowerCase(java.util.Locale.ROOT).endsWith("-old");
     }
 
     /** "more than 200 aboard", "12 on board": people aboard, the counted noun left out. */

@@ -1,6 +1,7 @@
 package org.wirefold.processor.facts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,6 +54,7 @@ public final class FactExtractor {
         int lastSentence = -1;
         double pending = 0; // counts of a list ("three men and two women") waiting for its last member
         java.util.Set<Integer> counted = new java.util.HashSet<>(); // "and a woman" already added to a list
+        Set<String> totals = new HashSet<>(); // casualty totals of roundup sentences, to drop where repeated
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             if (hit.from() != lastSentence) {
@@ -86,7 +88,8 @@ public final class FactExtractor {
                 h++; // the corrected value is not a fact of its own
             }
             String predicate = noted != null ? noted
-                    : Casualties.aboardAfter(hit) ? "aboard" : predicate(hit, listedBefore > 0 ? null : prev, next);
+                    : Casualties.aboardAfter(hit) ? "aboard"
+                    : predicate(hit, listedBefore > 0 ? null : prev, Casualties.age(next) ? null : next);
             String subject = hit.kind() == Kind.NOUN ? unitHead : "";
             if (subject.isEmpty() || subject.equals("other")) {
                 subject = lastSubject;
@@ -95,7 +98,13 @@ public final class FactExtractor {
             }
             if (Predicates.CASUALTY.contains(predicate)) {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
-                        || aggregate(hit.toks(), hit.from(), hit.to())) {
+                        || Denials.denied(hit, next, predicate)) {
+                    continue;
+                }
+                if (aggregate(hit.toks(), hit.from(), hit.to())) {
+                    if (Roundups.tallies(hit.toks(), hit.from(), hit.to())) {
+                        totals.add(Roundups.key(predicate, q.value() + listedBefore));
+                    }
                     continue;
                 }
                 subject = "person"; // victims: people, men, children, classmates, … are counted together
@@ -144,6 +153,7 @@ public final class FactExtractor {
                 at.add(insert, toks.get(s[0]).start());
             }
         }
+        Roundups.dropEchoes(out, at, sentences.isEmpty() ? 0 : toks.get(sentences.get(0)[1] - 1).end(), totals);
         Casualties.deriveInjured(out);
         Casualties.sumVictims(out);
         return out;
@@ -163,7 +173,7 @@ public final class FactExtractor {
                     return true;
                 }
             }
-            if (Casualties.roundup(t, k, to)) {
+            if (Roundups.roundup(t, k, to)) {
                 return true;
             }
             if (w.equals("so") && next.equals("far") || w.equals("annually") || w.equals("to") && next.equals("date")

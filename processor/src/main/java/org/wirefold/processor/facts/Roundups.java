@@ -1,0 +1,113 @@
+package org.wirefold.processor.facts;
+
+import java.util.List;
+import java.util.Set;
+import org.wirefold.common.model.Fact;
+
+/**
+ * Sentences that sum up several incidents or tell background rather than the event: "in separate shootings", "in
+ * two shootings on the east side", "shootings across the city", "over the holiday weekend", "in the past three
+ * days", "since Friday", "the city's 300th homicide", "last week", "two years ago". Their casualty counts are
+ * totals of many events; a headline that repeats such a total ("3 dead, 9 hurt in weekend shootings" over "Three
+ * people were killed and nine wounded in separate shootings") is the same total and is dropped with it
+ * ({@link #dropEchoes}); counts in the body are left alone, as they may tell one of the incidents.
+ */
+final class Roundups {
+    private static final Set<String> BACKGROUND = Lexicon.set("week", "month", "summer", "spring", "fall", "autumn",
+            "winter", "weeks", "months", "years", "decades", "decade");
+    private static final Set<String> SPANS = Lexicon.set("hours", "days", "weeks", "months", "years");
+    private static final Set<String> EVENTS = Lexicon.set("shootings", "homicides", "incidents");
+
+    private Roundups() {
+    }
+
+    /** Whether the token at {@code k} (sentence ends at {@code to}) marks a roundup or background sentence. */
+    static boolean roundup(List<Tok> t, int k, int to) {
+        return tally(t, k, to) || background(t, k, to);
+    }
+
+    /** A tally of several incidents: "separate shootings", "two shootings", "past three days", "since Friday". */
+    static boolean tally(List<Tok> t, int k, int to) {
+        String w = t.get(k).lower();
+        String next = k + 1 < to ? t.get(k + 1).lower() : "";
+        String prev = k > 0 ? t.get(k - 1).lower() : "";
+        if (EVENTS.contains(w)) {
+            return next.equals("across") || next.equals("throughout") || next.equals("citywide") || prev.equals("separate")
+                    || prev.equals("weekend") || prev.equals("overnight") || countedBefore(t, k);
+        }
+        if (w.equals("weekend")) {
+            return prev.equals("holiday") || prev.equals("this") || prev.equals("last") || prev.equals("past");
+        }
+        if ((w.equals("past") || w.equals("last")) && k + 2 < to && number(t.get(k + 1))
+                && SPANS.contains(t.get(k + 2).lower())) {
+            return true; // "in the past four days": a tally over a period
+        }
+        return w.equals("since") && Lexicon.DAYS.contains(next); // "eleven people shot since Friday"
+    }
+
+    /** Background: "last week", "two years ago", "the city's 300th homicide". */
+    private static boolean background(List<Tok> t, int k, int to) {
+        String w = t.get(k).lower();
+        String prev = k > 0 ? t.get(k - 1).lower() : "";
+        if (BACKGROUND.contains(w) && prev.equals("last") || w.equals("ago") && BACKGROUND.contains(prev)) {
+            return true;
+        }
+        boolean split = Lexicon.ORDINAL_SUFFIX.contains(prev) && k > 1 && t.get(k - 2).num();
+        return (w.equals("homicide") || w.equals("murder") || w.equals("killing")) && (ordinalSuffix(prev) || split);
+    }
+
+    /** Whether the sentence {@code [from, to)} tallies several incidents. */
+    static boolean tallies(List<Tok> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tally(t, k, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "two shootings", "3 separate shootings", "two South Side shootings": a number up to three words before. */
+    private static boolean countedBefore(List<Tok> t, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            Tok x = t.get(j);
+            if (number(x)) {
+                return !x.is("one");
+            }
+            if (!x.word() || Lexicon.STOP.contains(x.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean number(Tok x) {
+        return x.num() || Lexicon.SMALL.containsKey(x.lower()) || Lexicon.TENS.containsKey(x.lower());
+    }
+
+    private static boolean ordinalSuffix(String w) {
+        return w.length() > 2 && Character.isDigit(w.charAt(0))
+                && (w.endsWith("th") || w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd"));
+    }
+
+    /**
+     * Removes headline casualty facts (those starting before {@code headlineEnd}) that repeat a total dropped from a
+     * sentence of the same article that tallies several incidents; {@code starts} holds each fact's start offset.
+     */
+    static void dropEchoes(List<Fact> facts, List<Integer> starts, int headlineEnd, Set<String> totals) {
+        if (totals.isEmpty()) {
+            return;
+        }
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            Fact f = facts.get(i);
+            if (starts.get(i) < headlineEnd && Predicates.CASUALTY.contains(f.predicate())
+                    && totals.contains(key(f.predicate(), f.value()))) {
+                facts.remove(i);
+                starts.remove(i);
+            }
+        }
+    }
+
+    static String key(String predicate, double value) {
+        return predicate + "|" + value;
+    }
+}

@@ -1,0 +1,59 @@
+package org.wirefold.processor.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirefold.common.model.Fact;
+
+class RoundupsTest {
+    private final FactExtractor extractor = new FactExtractor();
+
+    private List<Double> values(String text, String predicate) {
+        return extractor.extract(text).stream().filter(f -> f.predicate().equals(predicate)).map(Fact::value).toList();
+    }
+
+    @Test
+    void shouldIgnoreCountsOverSeveralNumberedShootings() {
+        assertTrue(values("Two men died and seven people were hurt in three shootings on the north side.", "injured")
+                .isEmpty());
+        assertTrue(values("Five people were wounded in two Eastport shootings late Friday.", "injured").isEmpty());
+    }
+
+    @Test
+    void shouldIgnoreTalliesOverAPeriod() {
+        assertTrue(values("Eleven people have been shot in the past three days in the county.", "shot").isEmpty());
+        assertTrue(values("Police said nine people were wounded since Thursday in the city.", "injured").isEmpty());
+    }
+
+    @Test
+    void shouldDropAHeadlineThatRepeatsARoundupTotal() {
+        String text = "2 dead, 8 hurt in weekend violence\nTwo men were killed and eight people were wounded in "
+                + "separate shootings across Harbor City. In one attack, three men were wounded outside a bakery.";
+        assertEquals(List.of(3.0), values(text, "injured"));
+        assertTrue(values(text, "killed").isEmpty());
+    }
+
+    @Test
+    void shouldKeepAHeadlineThatOnlyMatchesBackground() {
+        String text = "One dead, 3 hurt on Maple Street\nA man was killed and three other people were hurt on Maple "
+                + "Street on Sunday. Last year, three people were hurt in a shooting on the same street.";
+        assertTrue(values(text, "injured").contains(3.0));
+    }
+
+    @Test
+    void shouldNotCountPeopleWhoseInjuryIsDenied() {
+        assertTrue(values("The boy's aunt and two cousins were in the room but were not hurt.", "injured").isEmpty());
+        assertTrue(values("Four other customers weren't injured, police said.", "injured").isEmpty());
+        assertEquals(List.of(2.0), values("Two clerks were injured, but the guard was not.", "injured"));
+    }
+
+    @Test
+    void shouldReadTheVerbAfterAnAgeInAnAside() {
+        List<Fact> fs = extractor.extract("A man died and three other people, including a 15-year-old girl, were "
+                + "wounded at the park.");
+        assertEquals(List.of(3.0), fs.stream().filter(f -> f.predicate().equals("injured")).map(Fact::value).toList());
+        assertTrue(fs.stream().noneMatch(f -> f.predicate().equals("killed") && f.value() == 3));
+    }
+}
