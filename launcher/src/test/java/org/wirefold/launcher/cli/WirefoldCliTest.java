@@ -51,6 +51,19 @@ class WirefoldCliTest {
     }
 
     @Test
+    void shouldRunTheBenchmarkWithItsOwnOptions() {
+        assertThat(run("bench", "--stories", "30,60", "--articles", "40", "--rounds", "4", "--seed", "7")).isZero();
+
+        assertThat(stdout()).contains("loaded 60 articles").contains("median of 4 round ratios");
+    }
+
+    @Test
+    void shouldRejectBenchmarkRoundsAboveTheArticleCount() {
+        assertThat(run("bench", "--stories", "30", "--articles", "3", "--rounds", "4")).isEqualTo(2);
+        assertThat(stderr()).contains("--articles >= --rounds");
+    }
+
+    @Test
     void shouldRejectAnUnknownCommand() {
         assertThat(run("launch")).isEqualTo(2);
         assertThat(stderr()).contains("unknown command 'launch'");
