@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.wirefold.common.model.Article;
 import org.wirefold.common.serde.Json;
+import org.wirefold.processor.facts.PeopleExtractor;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.model.StoryEvent;
 import org.wirefold.processor.story.ClusterConfig;
@@ -27,7 +28,7 @@ import org.wirefold.processor.text.TextNormalizer;
 
 /**
  * Feeds articles through the clustering decision ({@link StoryClusterer} over {@link MemoryState}) the way the
- * topology does (boilerplate strip, content hash, exact de-duplication, then clustering) and collects per-article
+ * topology does (boilerplate strip, content hash, person names, exact de-duplication, then clustering) and collects per-article
  * outcomes: final story (merges applied) and duplicate-of. Used by tuning runs and the benchmark.
  */
 public final class CorpusRun {
@@ -35,6 +36,7 @@ public final class CorpusRun {
     public static final Instant INGEST_TIME = Instant.parse("2025-12-20T00:00:00Z");
 
     private final Boilerplate boilerplate = new Boilerplate();
+    private final PeopleExtractor people = new PeopleExtractor();
     private final StoryClusterer clusterer;
     private final MemoryState state;
     private final Map<String, String> firstByHash = new HashMap<>();
@@ -89,7 +91,7 @@ public final class CorpusRun {
         String text = boilerplate.strip(article.text());
         String hash = sha256(TextNormalizer.normalize(text));
         String first = firstByHash.putIfAbsent(hash, article.id());
-        return new CleanArticle(article, text, hash, List.of(), List.of(), first);
+        return new CleanArticle(article, text, hash, List.of(), people.mentions(text), first);
     }
 
     /** Final story of every article processed, merges followed. */

@@ -21,10 +21,15 @@ import org.wirefold.common.config.WirefoldConfig;
  * @param postingLimit      stories kept per term in the candidate index (most recently active first)
  * @param termBuckets       hashed buckets of the document-frequency table (a power of two)
  * @param ageConflict       similarity factor when article and story both name ages of persons and share none
+ * @param nameBonus         similarity added when article and story name the same rare person
+ * @param nameTimeFloor     least time factor for a story naming the same rare person as the article
+ * @param rareNameShare     a person name is rare while at most 1 + this share of all articles seen mention it
+ * @param nameTtl           a story that names a rare person stays open this long after its latest article
  */
 public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold, double mergeThreshold,
                             double nearDuplicate, Duration timeScale, int queryTerms, int sketchTerms, int postingLimit,
-                            int termBuckets, double ageConflict) {
+                            int termBuckets, double ageConflict, double nameBonus, double nameTimeFloor,
+                            double rareNameShare, Duration nameTtl) {
 
     private static final String P = "wirefold.cluster.";
     public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "90d",
@@ -51,8 +56,18 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     public static final ConfigKey AGE_CONFLICT = ConfigKey.optional(P + "age-conflict", "0.5",
             "Similarity factor when the article and the story both give ages of persons and share none (1 = off)");
 
+    public static final ConfigKey NAME_BONUS = ConfigKey.optional(P + "name-bonus", "0.05",
+            "Similarity added when the article and the story name the same rare person (0 = off)");
+    public static final ConfigKey NAME_TIME_FLOOR = ConfigKey.optional(P + "name-time-floor", "0.5",
+            "Least time factor for a story that names the same rare person as the article");
+    public static final ConfigKey RARE_NAME_SHARE = ConfigKey.optional(P + "rare-name-share", "0.003",
+            "A person name counts as rare while at most 1 + this share of the articles seen mention it");
+    public static final ConfigKey NAME_TTL = ConfigKey.optional(P + "name-ttl", "730d",
+            "Keep a story that names a rare person open this long after its latest article (follow-ups, trials)");
+
     public static final List<ConfigKey> KEYS = List.of(STORY_TTL, DUPLICATE_WINDOW, JOIN_THRESHOLD, MERGE_THRESHOLD,
-            NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT, TERM_BUCKETS, AGE_CONFLICT);
+            NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT, TERM_BUCKETS, AGE_CONFLICT,
+            NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL);
 
     public ClusterConfig {
         if (Integer.bitCount(termBuckets) != 1) {
@@ -70,13 +85,15 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
         return new ClusterConfig(duration(config, STORY_TTL), duration(config, DUPLICATE_WINDOW),
                 number(config, JOIN_THRESHOLD), number(config, MERGE_THRESHOLD), number(config, NEAR_DUPLICATE),
                 duration(config, TIME_SCALE), (int) number(config, QUERY_TERMS), (int) number(config, SKETCH_TERMS),
-                (int) number(config, POSTING_LIMIT), (int) number(config, TERM_BUCKETS), number(config, AGE_CONFLICT));
+                (int) number(config, POSTING_LIMIT), (int) number(config, TERM_BUCKETS), number(config, AGE_CONFLICT),
+                number(config, NAME_BONUS), number(config, NAME_TIME_FLOOR), number(config, RARE_NAME_SHARE),
+                duration(config, NAME_TTL));
     }
 
     /** A copy with other thresholds (tuning, tests). */
     public ClusterConfig withThresholds(double join, double merge, double near) {
         return new ClusterConfig(storyTtl, duplicateWindow, join, merge, near, timeScale, queryTerms, sketchTerms,
-                postingLimit, termBuckets, ageConflict);
+                postingLimit, termBuckets, ageConflict, nameBonus, nameTimeFloor, rareNameShare, nameTtl);
     }
 
     private static double number(WirefoldConfig config, ConfigKey key) {

@@ -39,6 +39,7 @@ public final class StoryClusterer {
     private final MinHash minHash = new MinHash(SIGNATURE, 5);
     private final TermStats termStats;
     private final CandidateIndex index;
+    private final CandidateIndex nameIndex;
     private final DuplicateIndex duplicates = new DuplicateIndex();
     private final Map<String, StorySketch> live = new HashMap<>();
     private final Map<String, String> redirects = new HashMap<>();
@@ -59,6 +60,7 @@ public final class StoryClusterer {
         this.state = state;
         this.termStats = new TermStats(state, config.termBuckets());
         this.index = new CandidateIndex(config.postingLimit());
+        this.nameIndex = new CandidateIndex(config.postingLimit());
     }
 
     /** Rebuilds every in-memory index from the state (call once after the state is restored). */
@@ -72,13 +74,14 @@ public final class StoryClusterer {
         state.forEachStory(sketches::add);
         sketches.sort(Comparator.comparingLong(StorySketch::lastTime).thenComparing(StorySketch::id));
         for (StorySketch s : sketches) {
-            storyExpiry.add(new Expiry(s.lastTime(), s.id()));
+            storyExpiry.add(expiryOf(s));
             streamTime = Math.max(streamTime, s.lastTime());
             if (s.mergedInto() != null) {
                 redirects.put(s.id(), s.mergedInto());
             } else {
                 live.put(s.id(), s);
                 index.put(s.id(), s.centroid().heaviest(config.queryTerms()));
+                nameIndex.put(s.id(), s.names());
             }
         }
         state.forEachArticle(a -> {
@@ -179,24 +182,31 @@ public final class StoryClusterer {
         String body = nl < 0 ? "" : text.substring(nl + 1);
         Map<String, Double> tf = extractor.terms(title, body);
         TermVector vector = vectorize(tf);
-        termStats.add(TermStats.hashes(tf));
+        long[] names = PersonNames.hashes(article.people());
+        termStats.add(TermStats.hashes(tf), names);
+        long[] rareNames = Arrays.stream(names).filter(this::rareName).toArray();
 
         long[] query = vector.heaviest(config.queryTerms());
         double[] qw = new double[query.length];
         for (int i = 0; i < query.length; i++) {
             qw[i] = weightOf(vector, query[i]);
         }
+        // candidates: stories sharing heavy terms, plus stories naming the same rare person (follow-ups weeks later)
+        java.util.LinkedHashSet<String> candidates = new java.util.LinkedHashSet<>(index.candidates(query, qw, MAX_CANDIDATES));
+        double[] ones = new double[rareNames.length];
+        Arrays.fill(ones, 1.0);
+        candidates.addAll(nameIndex.candidates(rareNames, ones, MAX_CANDIDATES));
         List<Scored> scored = new ArrayList<>();
-        for (String id : index.candidates(query, qw, MAX_CANDIDATES)) {
+        for (String id : candidates) {
             StorySketch s = live.get(id);
             if (s != null) {
-                scored.add(new Scored(s, similarity(vector, s, published)));
+                scored.add(new Scored(s, similarity(vector, rareNames, s, published)));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
         if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
             String id = "s-" + article.id();
-            putLive(StorySketch.first(id, time, published, vector), null);
+            putLive(StorySketch.first(id, time, published, vector, rareNames), null);
             return id;
         }
         StorySketch target = scored.get(0).sketch;
@@ -214,7 +224,8 @@ public final class StoryClusterer {
                 target = mergeInto(a, target, time, out);
             }
         }
-        StorySketch updated = target.plus(time, published, target.centroid().plus(vector, 1.0, config.sketchTerms()));
+        StorySketch updated = target.plus(time, published, target.centroid().plus(vector, 1.0, config.sketchTerms()),
+                rareNames);
         putLive(updated, target);
         return updated.id();
     }
@@ -227,11 +238,12 @@ public final class StoryClusterer {
         StorySketch merged = survivor.absorb(absorbed, config.sketchTerms());
         live.remove(absorbed.id());
         index.remove(absorbed.id());
-        storyExpiry.remove(new Expiry(absorbed.lastTime(), absorbed.id()));
+        nameIndex.remove(absorbed.id());
+        storyExpiry.remove(expiryOf(absorbed));
         StorySketch redirect = StorySketch.redirect(absorbed.id(), survivor.id(), Math.max(time, absorbed.lastTime()));
         state.putStory(redirect);
         redirects.put(absorbed.id(), survivor.id());
-        storyExpiry.add(new Expiry(redirect.lastTime(), redirect.id()));
+        storyExpiry.add(expiryOf(redirect));
         putLive(merged, survivor);
         return merged;
     }
@@ -251,10 +263,16 @@ public final class StoryClusterer {
      * both give ages of persons ({@code age_N} terms) and share none (two incidents with different victims), damped
      * by the time gap to the story's publication span when both have own times: a gap of up to a day is free, beyond
      * that the similarity is multiplied by {@code (1 + days / timeScale)^-1/2} (a follow-up weeks later still joins
-     * on strong evidence).
+     * on strong evidence). When the article and the story name the same rare person ({@code rareNames}), the
+     * similarity gains {@code name-bonus} and the time factor is at least {@code name-time-floor}: a trial months
+     * later names the victim and the accused of the original report.
      */
-    double similarity(TermVector article, StorySketch story, long published) {
+    double similarity(TermVector article, long[] rareNames, StorySketch story, long published) {
         double cos = article.cosine(story.centroid());
+        boolean named = cos > 0 && story.sharesName(rareNames, this::rareName);
+        if (named) {
+            cos += config.nameBonus();
+        }
         if (cos > 0 && agesConflict(article, story.centroid())) {
             cos *= config.ageConflict();
         }
@@ -264,7 +282,16 @@ public final class StoryClusterer {
         long gap = published < story.eventStart() ? story.eventStart() - published : Math.max(0, published - story.eventEnd());
         double days = Math.max(0, gap - DAY) / (double) DAY;
         double scale = config.timeScale().toMillis() / (double) DAY;
-        return cos / Math.sqrt(1 + days / scale);
+        double damping = 1 / Math.sqrt(1 + days / scale);
+        return cos * (named ? Math.max(config.nameTimeFloor(), damping) : damping);
+    }
+
+    /**
+     * Whether a person name is rare in the stream so far: in at most {@code 1 + rare-name-share × documents} articles
+     * (the current one included). A name in many stories (a head of state, a police spokesman) links nothing.
+     */
+    private boolean rareName(long nameHash) {
+        return termStats.df(nameHash) <= 1 + (long) Math.floor(termStats.docs() * config.rareNameShare());
     }
 
     /** Whether both vectors carry age terms and none is shared (e.g. two incidents with different victims). */
@@ -324,12 +351,23 @@ public final class StoryClusterer {
 
     private void putLive(StorySketch s, StorySketch previous) {
         if (previous != null) {
-            storyExpiry.remove(new Expiry(previous.lastTime(), previous.id()));
+            storyExpiry.remove(expiryOf(previous));
         }
-        storyExpiry.add(new Expiry(s.lastTime(), s.id()));
+        storyExpiry.add(expiryOf(s));
         live.put(s.id(), s);
         state.putStory(s);
         index.put(s.id(), s.centroid().heaviest(config.queryTerms()));
+        nameIndex.put(s.id(), s.names());
+    }
+
+    /**
+     * When a story closes: {@code story-ttl} after its latest article, or {@code name-ttl} when it names a person
+     * that was rare when named (such a story can still take a follow-up months later); redirects use the story TTL.
+     */
+    private Expiry expiryOf(StorySketch s) {
+        boolean named = s.mergedInto() == null && s.names().length > 0;
+        long ttl = named ? Math.max(config.storyTtl().toMillis(), config.nameTtl().toMillis()) : config.storyTtl().toMillis();
+        return new Expiry(s.lastTime() + ttl, s.id());
     }
 
     /** Counts a duplicate into its story (activity time, member count) without changing the centroid. */
@@ -338,9 +376,9 @@ public final class StoryClusterer {
         if (s == null) {
             return;
         }
-        StorySketch updated = s.plus(time, published, null);
-        storyExpiry.remove(new Expiry(s.lastTime(), s.id()));
-        storyExpiry.add(new Expiry(updated.lastTime(), updated.id()));
+        StorySketch updated = s.plus(time, published, null, new long[0]);
+        storyExpiry.remove(expiryOf(s));
+        storyExpiry.add(expiryOf(updated));
         live.put(updated.id(), updated);
         state.putStory(updated);
     }
@@ -357,14 +395,14 @@ public final class StoryClusterer {
         return null;
     }
 
-    /** Drops stories inactive for longer than the story TTL and articles older than the duplicate window. */
+    /** Drops stories past their expiry (see {@link #expiryOf}) and articles older than the duplicate window. */
     private void expire() {
-        long storyCut = streamTime - config.storyTtl().toMillis();
-        while (!storyExpiry.isEmpty() && storyExpiry.first().time() < storyCut) {
+        while (!storyExpiry.isEmpty() && storyExpiry.first().time() < streamTime) {
             Expiry e = storyExpiry.pollFirst();
             live.remove(e.id());
             redirects.remove(e.id());
             index.remove(e.id());
+            nameIndex.remove(e.id());
             state.deleteStory(e.id());
         }
         long articleCut = streamTime - config.duplicateWindow().toMillis();

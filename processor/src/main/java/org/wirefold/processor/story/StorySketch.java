@@ -15,30 +15,57 @@ package org.wirefold.processor.story;
  *                   ascending, heaviest terms only
  * @param weights    centroid weights, same order
  * @param mergedInto the story this one was merged into, or null
+ * @param names      hashes of the person names its members mention (ascending, at most {@link #MAX_NAMES}); empty
+ *                   in sketches written before names were kept
  */
 public record StorySketch(String id, long firstTime, long lastTime, long eventStart, long eventEnd, int articles,
-                          long[] terms, float[] weights, String mergedInto) {
+                          long[] terms, float[] weights, String mergedInto, long[] names) {
 
     static final long NONE = Long.MIN_VALUE;
+    static final int MAX_NAMES = 32;
+
+    public StorySketch {
+        names = names == null ? new long[0] : names;
+    }
 
     static StorySketch redirect(String id, String into, long time) {
-        return new StorySketch(id, time, time, NONE, NONE, 0, new long[0], new float[0], into);
+        return new StorySketch(id, time, time, NONE, NONE, 0, new long[0], new float[0], into, new long[0]);
     }
 
     /** A new story of one article; {@code published} is {@link #NONE} when the article has no own time. */
-    static StorySketch first(String id, long time, long published, TermVector unit) {
-        return new StorySketch(id, time, time, published, published, 1, unit.terms(), unit.weights(), null);
+    static StorySketch first(String id, long time, long published, TermVector unit, long[] names) {
+        return new StorySketch(id, time, time, published, published, 1, unit.terms(), unit.weights(), null,
+                union(new long[0], names));
     }
 
     TermVector centroid() {
         return new TermVector(terms, weights);
     }
 
-    /** This story with one more article at {@code time}; {@code centroid} null keeps the centroid as it is. */
-    StorySketch plus(long time, long published, TermVector centroid) {
+    /**
+     * This story with one more article at {@code time}; {@code centroid} null keeps the centroid as it is,
+     * {@code moreNames} are the article's person-name hashes.
+     */
+    StorySketch plus(long time, long published, TermVector centroid, long[] moreNames) {
         TermVector c = centroid == null ? centroid() : centroid;
         return new StorySketch(id, Math.min(firstTime, time), Math.max(lastTime, time), min(eventStart, published),
-                Math.max(eventEnd, published), articles + 1, c.terms(), c.weights(), null);
+                Math.max(eventEnd, published), articles + 1, c.terms(), c.weights(), null, union(names, moreNames));
+    }
+
+    /** Whether the two sorted hash arrays share an element that {@code rare} accepts. */
+    boolean sharesName(long[] sortedNames, java.util.function.LongPredicate rare) {
+        for (long n : sortedNames) {
+            if (java.util.Arrays.binarySearch(names, n) >= 0 && rare.test(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sorted union without repeats, the smallest {@link #MAX_NAMES} kept (deterministic for any order). */
+    static long[] union(long[] a, long[] b) {
+        return java.util.stream.LongStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).distinct()
+                .sorted().limit(MAX_NAMES).toArray();
     }
 
     /** This story with {@code other} merged in. */
@@ -46,7 +73,7 @@ public record StorySketch(String id, long firstTime, long lastTime, long eventSt
         TermVector c = centroid().plus(other.centroid(), 1.0, centroidTerms);
         return new StorySketch(id, Math.min(firstTime, other.firstTime), Math.max(lastTime, other.lastTime),
                 min(eventStart, other.eventStart), Math.max(eventEnd, other.eventEnd), articles + other.articles,
-                c.terms(), c.weights(), null);
+                c.terms(), c.weights(), null, union(names, other.names));
     }
 
     private static long min(long a, long b) {

@@ -60,12 +60,20 @@ final class TermStats {
         }
     }
 
-    /** Counts one more document containing the given terms. */
-    void add(Set<Long> termHashes) {
+    /** Documents containing a term (or person name) hash, as far as its bucket tells. */
+    long df(long termHash) {
+        return counts[bucket(termHash)];
+    }
+
+    /** Counts one more document containing the given terms and person names. */
+    void add(Set<Long> termHashes, long[] nameHashes) {
         docs++;
         state.putTermCount(DOCS, docs);
         java.util.TreeSet<Integer> buckets = new java.util.TreeSet<>();
         for (long t : termHashes) {
+            buckets.add(bucket(t));
+        }
+        for (long t : nameHashes) {
             buckets.add(bucket(t));
         }
         for (int b : buckets) {

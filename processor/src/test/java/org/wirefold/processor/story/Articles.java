@@ -16,6 +16,7 @@ final class Articles {
     private Instant published = T0;
     private Instant ingested = T0.plusSeconds(60);
     private String exactDuplicateOf;
+    private List<String> people = List.of();
 
     private Articles(String id) {
         this.id = id;
@@ -53,8 +54,14 @@ final class Articles {
         return this;
     }
 
+    /** Person names as the person extractor would read them from the text. */
+    Articles people(String... names) {
+        this.people = List.of(names);
+        return this;
+    }
+
     CleanArticle build() {
         Article a = new Article(id, "test", null, published, title, body, ingested);
-        return new CleanArticle(a, new Boilerplate().strip(a.text()), "hash-" + id, List.of(), List.of(), exactDuplicateOf);
+        return new CleanArticle(a, new Boilerplate().strip(a.text()), "hash-" + id, List.of(), people, exactDuplicateOf);
     }
 }
