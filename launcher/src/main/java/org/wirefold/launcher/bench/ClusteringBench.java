@@ -20,8 +20,10 @@ import org.wirefold.processor.story.StoryClusterer;
  * It loads one clustering state per requested size (one generated article per story), warms each up, then times
  * further articles (half follow-ups to random existing stories, half new stories) in short rounds that alternate
  * between the states, so a change of machine load or a garbage collection falls on every size alike. It prints
- * articles/s and p50/p99/mean time per article for each size, and the cost change between the smallest and the
- * largest size as the median of the per-round ratios (the robust figure) beside the ratio of the pooled means. The
+ * articles/s, p50/p99/mean wall time and mean thread CPU time per article for each size, and the cost change between
+ * the smallest and the largest size as the median of the per-round ratios (the robust figure) beside the ratio of
+ * the pooled means. CPU time leaves out time spent waiting for a core while other processes run; wall time includes
+ * it. The
  * cost per article should not grow with the number of live stories (candidate retrieval is bounded by the index).
  * Measures {@link StoryClusterer} with store-equivalent JSON serialisation of every state read and write; RocksDB and
  * changelog sends are not included.
@@ -29,6 +31,7 @@ import org.wirefold.processor.story.StoryClusterer;
 public final class ClusteringBench implements Command {
     private static final Instant T0 = Instant.parse("2025-06-01T00:00:00Z");
     private static final int WARMUP = 1000;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final Set<String> OPTIONS = Set.of("stories", "articles", "rounds", "seed");
 
     @Override
@@ -51,7 +54,8 @@ public final class ClusteringBench implements Command {
                 (half follow-ups to existing stories, half new stories) in --rounds rounds that alternate between
                 the states. Prints articles/s and p50/p99/mean clustering time per article for each count, and the
                 change of the cost per article from the smallest to the largest count: the median of the per-round
-                ratios (robust to load changes on a shared machine) and the ratio of the pooled means.
+                ratios (robust to load changes on a shared machine) and the ratio of the pooled means, for the
+                thread's CPU time (what the work costs, whatever else runs on the machine) and for wall time.
 
                 Options:
                   --stories   live story counts to measure, comma-separated (default 10000,100000)
@@ -88,27 +92,28 @@ public final class ClusteringBench implements Command {
         List<Result> results = measure(sizes, articles, rounds, seed, out);
         for (Result r : results) {
             out.printf(Locale.ROOT, "live stories %,9d: %,8.0f articles/s  p50 %7.1f us  p99 %7.1f us  mean %7.1f us"
-                    + "  (%.0f %% joined an existing story; %,d live at the end)%n", r.liveStories, r.perSecond, r.p50,
-                    r.p99, r.mean, r.joinedShare * 100, r.liveAfter);
+                    + "  CPU %7.1f us  (%.0f %% joined an existing story; %,d live at the end)%n", r.liveStories,
+                    r.perSecond, r.p50, r.p99, r.mean, r.cpuMean, r.joinedShare * 100, r.liveAfter);
         }
         if (results.size() > 1) {
             Result a = results.get(0);
             Result b = results.get(results.size() - 1);
-            double[] ratios = new double[rounds];
-            for (int k = 0; k < rounds; k++) {
-                ratios[k] = b.roundMeans[k] / a.roundMeans[k];
-            }
-            Arrays.sort(ratios);
-            out.printf(Locale.ROOT, "cost per article %,d -> %,d live stories: median of %d round ratios %+.1f %%"
-                            + " (rounds from %+.1f %% to %+.1f %%), pooled mean %+.1f %%, p50 %+.1f %%%n",
-                    a.liveStories, b.liveStories, rounds, (median(ratios) - 1) * 100, (ratios[0] - 1) * 100,
-                    (ratios[rounds - 1] - 1) * 100, (b.mean / a.mean - 1) * 100, (b.p50 / a.p50 - 1) * 100);
+            double[] wall = ratios(a.roundMeans, b.roundMeans);
+            double[] cpu = ratios(a.roundCpu, b.roundCpu);
+            out.printf(Locale.ROOT, "cost per article %,d -> %,d live stories:%n", a.liveStories, b.liveStories);
+            out.printf(Locale.ROOT, "  CPU time  median of %d round ratios %+.1f %% (rounds %+.1f %% to %+.1f %%), "
+                            + "pooled %+.1f %%%n", rounds, (median(cpu) - 1) * 100, (cpu[0] - 1) * 100,
+                    (cpu[rounds - 1] - 1) * 100, (b.cpuMean / a.cpuMean - 1) * 100);
+            out.printf(Locale.ROOT, "  wall time median of %d round ratios %+.1f %% (rounds %+.1f %% to %+.1f %%), "
+                            + "pooled mean %+.1f %%, p50 %+.1f %%, p99 %+.1f %%%n", rounds, (median(wall) - 1) * 100,
+                    (wall[0] - 1) * 100, (wall[rounds - 1] - 1) * 100, (b.mean / a.mean - 1) * 100,
+                    (b.p50 / a.p50 - 1) * 100, (b.p99 / a.p99 - 1) * 100);
         }
         return 0;
     }
 
     record Result(long liveStories, long liveAfter, double perSecond, double p50, double p99, double mean, double joinedShare,
-                  double[] roundMeans) {
+                  double[] roundMeans, double cpuMean, double[] roundCpu) {
     }
 
     /** One loaded state under measurement. */
@@ -119,6 +124,8 @@ public final class ClusteringBench implements Command {
         final SplittableRandom random;
         final long[] nanos;
         final double[] roundMeans;
+        final double[] roundCpu;
+        long cpu;
         long next;
         long liveAtStart;
         int done;
@@ -131,6 +138,7 @@ public final class ClusteringBench implements Command {
             this.random = new SplittableRandom(seed + 1);
             this.nanos = new long[articles];
             this.roundMeans = new double[rounds];
+            this.roundCpu = new double[rounds];
             this.next = stories;
             clusterer.rebuild();
         }
@@ -147,14 +155,17 @@ public final class ClusteringBench implements Command {
         /** Processes {@code n} articles; records their times unless {@code warmup}. */
         void step(int n, boolean warmup, int round) {
             long sum = 0;
+            long cpuSum = 0;
             for (int i = 0; i < n; i++) {
                 long story = random.nextBoolean() ? random.nextLong(stories) : next++;
                 int seq = warmup ? -1 - i : done;
                 Instant time = T0.plusMillis(stories + WARMUP + done + (warmup ? i - WARMUP : 0));
                 CleanArticle a = news.article("bench-" + seq, story, time);
+                long c = THREADS.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 var events = clusterer.process(a, time.toEpochMilli());
                 long took = System.nanoTime() - t;
+                cpuSum += THREADS.getCurrentThreadCpuTime() - c;
                 if (!warmup) {
                     nanos[done++] = took;
                     sum += took;
@@ -164,6 +175,8 @@ public final class ClusteringBench implements Command {
             if (!warmup) {
                 elapsed += sum;
                 roundMeans[round] = sum / (double) n / 1000;
+                roundCpu[round] = cpuSum / (double) n / 1000;
+                cpu += cpuSum;
             }
         }
 
@@ -173,7 +186,7 @@ public final class ClusteringBench implements Command {
             double mean = elapsed / (double) done / 1000;
             return new Result(liveAtStart, clusterer.liveStories(), done / (elapsed / 1e9), sorted[done / 2] / 1000.0,
                     sorted[(int) Math.min(done - 1, Math.ceil(done * 0.99) - 1)] / 1000.0, mean,
-                    (double) joined / done, roundMeans);
+                    (double) joined / done, roundMeans, cpu / (double) done / 1000, roundCpu);
         }
     }
 
@@ -194,6 +207,16 @@ public final class ClusteringBench implements Command {
             }
         }
         return runs.stream().map(Run::result).toList();
+    }
+
+    /** Per-round ratios b/a, sorted. */
+    private static double[] ratios(double[] a, double[] b) {
+        double[] r = new double[a.length];
+        for (int k = 0; k < a.length; k++) {
+            r[k] = b[k] / a[k];
+        }
+        Arrays.sort(r);
+        return r;
     }
 
     private static double median(double[] sorted) {
