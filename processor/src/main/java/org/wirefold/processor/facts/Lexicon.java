@@ -15,6 +15,12 @@ final class Lexicon {
 
     static final Map<String, Integer> SMALL = new HashMap<>();
     static final Map<String, Integer> TENS = new HashMap<>();
+    /** Fraction denominators written in words: "two-thirds of", "a quarter of". */
+    static final Map<String, Integer> DENOMINATORS = Map.ofEntries(Map.entry("half", 2), Map.entry("halves", 2),
+            Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4), Map.entry("quarters", 4),
+            Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5), Map.entry("fifths", 5),
+            Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("eighth", 8), Map.entry("eighths", 8),
+            Map.entry("tenth", 10), Map.entry("tenths", 10));
     static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
     /** Attached scale abbreviations: {@code 13.6M}, {@code 8.1bn}, {@code 1tn}, {@code 10k}. */

@@ -8,6 +8,8 @@ import java.util.List;
  * amounts ({@code hundreds}, {@code tens of thousands}). Bounded look-ahead: a few tokens per call.
  */
 final class NumberReader {
+    private static final java.util.Set<String> HALVES = java.util.Set.of("first", "second", "latter", "former", "other",
+            "top", "bottom", "upper", "lower", "northern", "southern", "eastern", "western", "back", "front");
     private NumberReader() {
     }
 
@@ -31,6 +33,10 @@ final class NumberReader {
             return null;
         }
         String w = a.lower();
+        Num part = fraction(t, i, to);
+        if (part != null) {
+            return part;
+        }
         if ((w.equals("a") || w.equals("an")) && i + 1 < to) {
             String n = t.get(i + 1).lower();
             if (n.equals("dozen") || Lexicon.SCALES.containsKey(n)) {
@@ -117,6 +123,35 @@ final class NumberReader {
             }
         }
         return new Num(i, i + 1, r[0], r[0], false, false, r[1]);
+    }
+
+    /**
+     * A fraction in words before "of": {@code half of}, {@code a third of}, {@code two-thirds of},
+     * {@code three quarters of} ("the third quarter", "half-time" and "first half" are not read). "half the" counts
+     * too ("half the homes").
+     */
+    private static Num fraction(List<Tok> t, int i, int to) {
+        String w = t.get(i).lower();
+        if (w.equals("half")) {
+            boolean of = i + 1 < to && (t.get(i + 1).is("of") || t.get(i + 1).is("the"));
+            boolean compound = i > 0 && t.get(i - 1).is("-") && !t.get(i).space();
+            boolean part = i > 0 && HALVES.contains(t.get(i - 1).lower()); // "the first half of the match"
+            return of && !compound && !part ? new Num(i, i + 1, 0.5, 0.5, false, false, null) : null;
+        }
+        int numerator = w.equals("a") || w.equals("an") || w.equals("one") ? 1 : Lexicon.SMALL.getOrDefault(w, 0);
+        if (numerator < 1 || numerator > 9) {
+            return null;
+        }
+        int j = i + 1;
+        if (j + 1 < to && t.get(j).is("-") && !t.get(j).space() && !t.get(j + 1).space()) {
+            j++;
+        }
+        Integer denominator = j < to ? Lexicon.DENOMINATORS.get(t.get(j).lower()) : null;
+        if (denominator == null || numerator >= denominator || j + 1 >= to || !t.get(j + 1).is("of")) {
+            return null;
+        }
+        double v = numerator / (double) denominator;
+        return new Num(i, j + 1, v, v, false, false, null);
     }
 
     /** Number words: {@code one}, {@code Fifty-eight}, {@code twenty one}, {@code three hundred}, {@code dozen}. */

@@ -45,6 +45,25 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void shouldReadFractionsWrittenInWords() {
+        List<Quantity> qs = read("Nearly two-thirds of the 900 members backed the plan.");
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals(2 / 3.0, qs.get(0).value(), 1e-9);
+        assertEquals("~", qs.get(0).change());
+        assertEquals(900, qs.get(1).value());
+        assertEquals(0.5, only("Half of the homes on the street lost power.").value());
+        assertEquals(0.25, only("A quarter of the crew stayed aboard.").value());
+        assertEquals(0.75, only("Three quarters of the votes were counted by noon.").value());
+    }
+
+    @Test
+    void shouldNotReadHalvesAndQuartersOfTimeAsFractions() {
+        assertEquals(List.of(), read("He scored early in the first half of the match."));
+        assertEquals(List.of(), read("Sales slowed in the third quarter of the year."));
+        assertEquals(List.of(), read("The score was level at half-time."));
+    }
+
+    @Test
     void shouldReadQualifiers() {
         assertEquals(">", only("More than 40 boats joined the search.").change());
         assertEquals("~", only("About 300 homes lost power.").change());
