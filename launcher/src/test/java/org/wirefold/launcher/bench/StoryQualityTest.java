@@ -33,7 +33,8 @@ class StoryQualityTest {
     @Test
     void shouldClusterShootingReportsByIncident() throws IOException {
         StoryScores.Result r = cluster("gva-shootings");
-        assertTrue(r.bcubedF1() >= 0.89, r.summary());
+        // a regression guard at the measured level (0.919 with the name link), below the 0.95 target
+        assertTrue(r.bcubedF1() >= 0.91, r.summary());
     }
 
     @Test
