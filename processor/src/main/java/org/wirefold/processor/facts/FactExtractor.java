@@ -98,7 +98,7 @@ public final class FactExtractor {
             }
             if (Predicates.CASUALTY.contains(predicate)) {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
-                        || Denials.denied(hit, next, predicate)) {
+                        || Denials.denied(hit, next, predicate) || Casualties.company(hit)) {
                     continue;
                 }
                 if (aggregate(hit.toks(), hit.from(), hit.to())) {

@@ -86,4 +86,11 @@ class CasualtiesTest {
         assertEquals(List.of(2.0), values("The gunman opened fire, killing two and wounding three.", "killed"));
         assertEquals(List.of(2.0), values("A man and a woman were shot near the pier.", "shot"));
     }
+
+    @Test
+    void shouldNotCountTheCompanyOfAVictimAsVictims() {
+        assertEquals(List.of(1.0), values("A 12-year-old girl was shot and killed while playing in the yard with three "
+                + "other children.", "killed"));
+        assertEquals(List.of(3.0), values("The guard was killed along with two other workers.", "killed"));
+    }
 }
