@@ -23,6 +23,8 @@ final class Roundups {
     private static final Set<String> WHEN = Lexicon.set("overnight", "night", "morning", "evening", "afternoon",
             "early", "late", "on", "last", "this", "weekend");
     private static final Set<String> WIDE = Lexicon.set("across", "throughout", "citywide", "around");
+    private static final Set<String> AREAS = Lexicon.set("city", "country", "nation", "state", "region", "county",
+            "area", "metro", "district", "island", "province");
     /** One other incident told beside the article's own: "in a separate shooting", "another stabbing". */
     private static final Set<String> INCIDENT = Lexicon.set("shooting", "incident", "attack", "stabbing", "homicide",
             "killing", "case");
@@ -65,7 +67,13 @@ final class Roundups {
                 && SPANS.contains(t.get(k + 2).lower())) {
             return true; // "in the past four days": a tally over a period
         }
-        return w.equals("since") && Lexicon.DAYS.contains(next); // "eleven people shot since Friday"
+        if (WIDE.contains(w) && k + 2 < to && t.get(k + 1).is("the") && AREAS.contains(t.get(k + 2).lower())
+                || w.equals("citywide") || w.equals("nationwide")) {
+            return true; // "gunfire left 20 people wounded across the city"
+        }
+        return w.equals("since") && (Lexicon.DAYS.contains(next) || Lexicon.MONTHS.contains(next)
+                || next.equals("easter") || next.equals("christmas") || next.equals("the") && k + 2 < to
+                && (t.get(k + 2).is("start") || t.get(k + 2).is("beginning"))); // "eleven people shot since Friday"
     }
 
     /** Background: "last week", "two years ago", "the city's 300th homicide". */

@@ -79,4 +79,11 @@ class RoundupsTest {
         assertTrue(values("The death of the clerk was the ninth homicide in Ashford, and all nine victims were shot.",
                 "killed").isEmpty());
     }
+
+    @Test
+    void shouldIgnoreCountsSpreadAcrossAWholeArea() {
+        assertTrue(values("Holiday gunfire left 14 people wounded across the county on Saturday.", "injured").isEmpty());
+        assertTrue(values("At least six teenagers have been wounded since January in the valley.", "injured").isEmpty());
+        assertEquals(List.of(2.0), values("Two men were wounded outside the county courthouse.", "injured"));
+    }
 }
