@@ -93,4 +93,14 @@ class CasualtiesTest {
                 + "other children.", "killed"));
         assertEquals(List.of(3.0), values("The guard was killed along with two other workers.", "killed"));
     }
+
+    @Test
+    void shouldCountAVictimFirstWoundedWhoDiedAsDead() {
+        String text = "A teenage girl who had been hospitalized since the shooting on Elm Road died on Sunday.";
+        assertEquals(List.of(1.0), values(text, "killed"));
+        assertTrue(values(text, "injured").isEmpty());
+        String two = "A man who was wounded at the bar is recovering, and a woman died at the scene.";
+        assertEquals(List.of(1.0), values(two, "injured"));
+        assertEquals(List.of(1.0), values(two, "killed"));
+    }
 }
