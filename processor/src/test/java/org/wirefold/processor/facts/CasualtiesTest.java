@@ -103,4 +103,11 @@ class CasualtiesTest {
         assertEquals(List.of(1.0), values(two, "injured"));
         assertEquals(List.of(1.0), values(two, "killed"));
     }
+
+    @Test
+    void shouldReadWoundsBeforeACountAsAVerb() {
+        String headline = "Gunfire at county fair wounds 3, kills 2";
+        assertEquals(List.of(3.0), values(headline, "injured"));
+        assertEquals(List.of(2.0), values(headline, "killed"));
+    }
 }
