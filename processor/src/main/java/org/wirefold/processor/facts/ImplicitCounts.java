@@ -91,7 +91,9 @@ final class ImplicitCounts {
                             k += 2;
                         }
                     }
-                    if (!passive && agent(t, k + 1, to)) {
+                    int object = FATAL.contains(w) && k + 1 < to && (t.get(k + 1).is("shot")
+                            || t.get(k + 1).is("stabbed") || t.get(k + 1).is("wounded")) ? k + 2 : k + 1;
+                    if (!passive && agent(t, object, to)) {
                         cls = null; // "a man who killed his wife", "a woman fatally shot her son": the shooter
                     }
                     if ("killed".equals(cls) && count == 1) {

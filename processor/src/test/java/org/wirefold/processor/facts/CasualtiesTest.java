@@ -110,4 +110,10 @@ class CasualtiesTest {
         assertEquals(List.of(3.0), values(headline, "injured"));
         assertEquals(List.of(2.0), values(headline, "killed"));
     }
+
+    @Test
+    void shouldNotCountTheShooterOfFatallyShotAsAVictim() {
+        assertTrue(values("A man fatally shot his neighbor's dog during the dispute.", "killed").isEmpty());
+        assertEquals(List.of(1.0), values("A man was fatally shot during the dispute.", "killed"));
+    }
 }
