@@ -246,4 +246,32 @@ final class Casualties {
         }
         return out;
     }
+
+    /**
+     * "The boy was killed while at home with two other children": "with N other X" after the victim, without
+     * "along"/"together", tells who was with him, not who else was hit ("killed along with two others" counts them).
+     */
+    static boolean company(Hit hit) {
+        if (!hit.other()) {
+            return false;
+        }
+        List<Tok> t = hit.toks();
+        int k = hit.first() - 1;
+        while (k >= hit.from() && (t.get(k).is("at") || t.get(k).is("least") || t.get(k).is("about"))) {
+            k--;
+        }
+        if (k < hit.from() || !t.get(k).is("with") || k - 1 >= hit.from() && (t.get(k - 1).is("along")
+                || t.get(k - 1).is("together"))) {
+            return false;
+        }
+        for (int j = hit.next(); j < Math.min(hit.to(), hit.next() + 6); j++) {
+            String p = Predicates.of(t.get(j).lower());
+            if (p != null && CASUALTY_WORDS.contains(p)) {
+                return false; // "with two other men who were also wounded"
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "injured", "shot");
 }

@@ -24,7 +24,9 @@ import org.wirefold.common.model.StoryFact;
  *   <li>An explicit correction ("four, not five as first reported", {@link Fact#corrects()}) removes the corrected
  *       value and its value wins (the most recent correction if several).</li>
  *   <li>Otherwise the exact ({@code =}) value stated by the most articles wins, then the value most articles state
- *       first (their lead); a remaining tie goes, for casualty counts ({@code killed}, {@code injured}, {@code shot}),
+ *       first (their lead); a tie of the wounded ({@code injured|person|}) goes to the people shot less the dead
+ *       when both of those are settled exact values ("five shot, two died": three wounded, whoever first counted a
+ *       victim who later died among the wounded); a remaining tie goes, for casualty counts ({@code killed}, {@code injured}, {@code shot}),
  *       to the larger value (partial counts are smaller and tolls rise), else to the value with the most recent
  *       supporting article (publication time, then arrival order), and is flagged as a conflict. Publication time,
  *       never arrival order, decides between corrections, so any arrival order ends at the same value.</li>
@@ -59,10 +61,23 @@ public final class FactConsolidator {
             before.put(f.key(), f);
         }
         Map<String, List<Support>> byKey = group(articles == null ? List.of() : articles);
-        List<StoryFact> out = new ArrayList<>();
+        Map<String, StoryFact> decided = new LinkedHashMap<>();
         for (Map.Entry<String, List<Support>> e : byKey.entrySet()) {
-            out.add(decide(e.getKey(), e.getValue(), before.get(e.getKey()), cause, at));
+            decided.put(e.getKey(), decide(e.getKey(), e.getValue(), before.get(e.getKey()), cause, at, null));
         }
+        // people shot are the dead and the wounded: a tie of one is broken by the others' winners
+        StoryFact shot = decided.get(SHOT);
+        if (shot != null && shot.qualifier().equals("=") && !shot.conflict()) {
+            for (String[] pair : new String[][] {{INJURED, KILLED}}) {
+                StoryFact tied = decided.get(pair[0]);
+                StoryFact other = decided.get(pair[1]);
+                if (tied != null && tied.conflict() && (other == null || other.qualifier().equals("=") && !other.conflict())) {
+                    double rest = shot.value() - (other == null ? 0 : other.value());
+                    decided.put(pair[0], decide(pair[0], byKey.get(pair[0]), before.get(pair[0]), cause, at, rest));
+                }
+            }
+        }
+        List<StoryFact> out = new ArrayList<>(decided.values());
         out.sort(Comparator.comparing(StoryFact::key));
         return out;
     }
@@ -109,7 +124,12 @@ public final class FactConsolidator {
         return byKey;
     }
 
-    private static StoryFact decide(String key, List<Support> all, StoryFact prev, String cause, Instant at) {
+    private static final String SHOT = "shot|person|";
+    private static final String KILLED = "killed|person|";
+    private static final String INJURED = "injured|person|";
+
+    private static StoryFact decide(String key, List<Support> all, StoryFact prev, String cause, Instant at,
+                                    Double preferred) {
         Fact any = all.get(0).fact();
         // candidates: (value, qualifier) -> supporting articles
         Map<String, List<Support>> cands = new LinkedHashMap<>();
@@ -148,7 +168,7 @@ public final class FactConsolidator {
                 }
             }
             if (!exact.isEmpty()) {
-                exact.sort(FactConsolidator::byStrength);
+                exact.sort((x, y) -> byStrength(x, y, preferred));
                 winner = exact.get(0);
                 conflict = exact.size() > 1 && distinct(exact.get(1)) == distinct(winner)
                         && primaries(exact.get(1)) == primaries(winner);
@@ -185,7 +205,7 @@ public final class FactConsolidator {
     }
 
     /** More articles first, then more leads, then the larger casualty count, then the most recent. */
-    private static int byStrength(List<Support> a, List<Support> b) {
+    private static int byStrength(List<Support> a, List<Support> b, Double preferred) {
         int c = Integer.compare(distinct(b), distinct(a));
         if (c != 0) {
             return c;
@@ -193,6 +213,12 @@ public final class FactConsolidator {
         c = Long.compare(primaries(b), primaries(a));
         if (c != 0) {
             return c;
+        }
+        if (preferred != null) {
+            c = Boolean.compare(b.get(0).fact().value() == preferred, a.get(0).fact().value() == preferred);
+            if (c != 0) {
+                return c;
+            }
         }
         if (Predicates.CASUALTY.contains(a.get(0).fact().predicate())) {
             c = Double.compare(b.get(0).fact().value(), a.get(0).fact().value());

@@ -98,7 +98,7 @@ public final class FactExtractor {
             }
             if (Predicates.CASUALTY.contains(predicate)) {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
-                        || Denials.denied(hit, next, predicate)) {
+                        || Denials.denied(hit, next, predicate) || Casualties.company(hit)) {
                     continue;
                 }
                 if (aggregate(hit.toks(), hit.from(), hit.to())) {
@@ -191,6 +191,9 @@ public final class FactExtractor {
         // right before the number: "frees 123", "killing two", "injured five people"
         for (int k = hit.first() - 1, steps = 0; k >= backLimit && steps < 3; k--, steps++) {
             String p = Predicates.of(t.get(k).lower());
+            if (p == null && steps == 0 && t.get(k).is("wounds")) {
+                p = "injured"; // "shooting wounds 4": the verb, not the noun of "gunshot wounds"
+            }
             if (p != null) {
                 return p.equals("stated") ? p : refine(t, k, p, fwdLimit); // "identified three people" says nothing
             }

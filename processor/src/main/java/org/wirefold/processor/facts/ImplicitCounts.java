@@ -8,7 +8,8 @@ import org.wirefold.common.model.Fact;
 /**
  * Casualty counts of one written without a number: "a 23-year-old man was shot and killed", "another woman was
  * wounded", "killing a teenager". Each such clause gives a {@code killed} or {@code injured} fact of value 1 for
- * {@code person}. A lone "was shot" says nothing about the outcome and gives none. Linear, bounded look-ahead.
+ * {@code person}; a victim wounded in a relative clause whose sentence ends in a death ("a boy who was wounded on
+ * Friday has died") is counted dead, not wounded. A lone "was shot" says nothing about the outcome and gives none. Linear, bounded look-ahead.
  */
 final class ImplicitCounts {
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
@@ -74,6 +75,7 @@ final class ImplicitCounts {
             boolean fatal = false;
             boolean hurt = false;
             boolean passive = false;
+            boolean relative = false;
             int k = noun + 1;
             for (int steps = 0; k < to && steps < 6; k++, steps++) {
                 String w = t.get(k).lower();
@@ -89,7 +91,9 @@ final class ImplicitCounts {
                             k += 2;
                         }
                     }
-                    if (!passive && agent(t, k + 1, to)) {
+                    int object = FATAL.contains(w) && k + 1 < to && (t.get(k + 1).is("shot")
+                            || t.get(k + 1).is("stabbed") || t.get(k + 1).is("wounded")) ? k + 2 : k + 1;
+                    if (!passive && agent(t, object, to)) {
                         cls = null; // "a man who killed his wife", "a woman fatally shot her son": the shooter
                     }
                     if ("killed".equals(cls) && count == 1) {
@@ -98,12 +102,16 @@ final class ImplicitCounts {
                     if (cls == null && count > 1 && p.equals("shot") && passive) {
                         cls = "shot"; // "a man and a woman were shot": two shot, outcome not told
                     }
+                    if ("injured".equals(cls) && relative && diesAfter(t, k + 1, to)) {
+                        cls = "killed"; // "a boy who was critically wounded on Friday has died": one dead
+                    }
                     if (cls != null && (cls.equals("killed") || cls.equals("injured") || cls.equals("shot"))) {
                         out.add(fact(cls, t, i, k, count));
                     }
                     break;
                 }
                 passive |= PASSIVE.contains(w);
+                relative |= w.equals("who");
                 if (FATAL.contains(w)) {
                     fatal = true;
                 } else if (HURT.contains(w)) {
@@ -117,6 +125,25 @@ final class ImplicitCounts {
         }
         return out;
     }
+
+    /**
+     * The main verb of a victim's sentence tells a death after a relative clause that told the wound ("a girl who
+     * had been hospitalized since the shooting died on Sunday"); another victim in between ends the search.
+     */
+    private static boolean diesAfter(List<Tok> t, int k, int to) {
+        for (int j = k; j < to && j < k + 25; j++) {
+            Tok x = t.get(j);
+            if (x.word() && ARTICLES.contains(x.lower()) && victimAt(t, j + 1, to) > 0 || x.is(";")) {
+                return false;
+            }
+            if (DIES.contains(x.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DIES = Lexicon.set("died", "dies", "succumbed");
 
     /** Index of the victim noun after an article (up to four modifiers such as "23-year-old"), or -1. */
     private static int victimAt(List<Tok> t, int j, int to) {

@@ -6,8 +6,10 @@ import org.wirefold.common.model.Fact;
 
 /**
  * Sentences that sum up several incidents or tell background rather than the event: "in separate shootings", "in
- * two shootings on the east side", "shootings across the city", "over the holiday weekend", "in the past three
- * days", "since Friday", "the city's 300th homicide", "last week", "two years ago". Their casualty counts are
+ * two shootings on the east side", "shootings across the city" (also "shootings Tuesday night across the city"),
+ * "over the holiday weekend", "in the past three days", "since Friday", "the city's 300th (ninth) homicide", "last
+ * week", "two years ago", and one other incident told beside the event: "in a separate shooting", "another
+ * shooting", "that same night", "earlier this month". Their casualty counts are
  * totals of many events; a headline that repeats such a total ("3 dead, 9 hurt in weekend shootings" over "Three
  * people were killed and nine wounded in separate shootings") is the same total and is dropped with it
  * ({@link #dropEchoes}); counts in the body are left alone, as they may tell one of the incidents.
@@ -17,6 +19,22 @@ final class Roundups {
             "winter", "weeks", "months", "years", "decades", "decade");
     private static final Set<String> SPANS = Lexicon.set("hours", "days", "weeks", "months", "years");
     private static final Set<String> EVENTS = Lexicon.set("shootings", "homicides", "incidents");
+    /** Words of time that may stand between a tally's noun and its place: "shootings Tuesday night across". */
+    private static final Set<String> WHEN = Lexicon.set("overnight", "night", "morning", "evening", "afternoon",
+            "early", "late", "on", "last", "this", "weekend");
+    private static final Set<String> WIDE = Lexicon.set("across", "throughout", "citywide", "around");
+    private static final Set<String> AREAS = Lexicon.set("city", "country", "nation", "state", "region", "county",
+            "area", "metro", "district", "island", "province");
+    /** One other incident told beside the article's own: "in a separate shooting", "another stabbing". */
+    private static final Set<String> INCIDENT = Lexicon.set("shooting", "incident", "attack", "stabbing", "homicide",
+            "killing", "case");
+    private static final Set<String> OTHER_INCIDENT = Lexicon.set("separate", "unrelated", "another");
+    private static final Set<String> ORDINALS = Lexicon.set("second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    private static final Set<String> PARTS_OF_DAY = Lexicon.set("night", "day", "evening", "morning", "afternoon",
+            "weekend");
+    private static final Set<String> PERIODS = Lexicon.set("week", "month", "year");
 
     private Roundups() {
     }
@@ -32,6 +50,13 @@ final class Roundups {
         String next = k + 1 < to ? t.get(k + 1).lower() : "";
         String prev = k > 0 ? t.get(k - 1).lower() : "";
         if (EVENTS.contains(w)) {
+            int j = k + 1;
+            while (j < to && j < k + 4 && (WHEN.contains(t.get(j).lower()) || Lexicon.DAYS.contains(t.get(j).lower()))) {
+                j++; // "in shootings Tuesday night across the city"
+            }
+            if (j > k + 1 && j < to && WIDE.contains(t.get(j).lower())) {
+                return true;
+            }
             return next.equals("across") || next.equals("throughout") || next.equals("citywide") || prev.equals("separate")
                     || prev.equals("weekend") || prev.equals("overnight") || countedBefore(t, k);
         }
@@ -42,7 +67,13 @@ final class Roundups {
                 && SPANS.contains(t.get(k + 2).lower())) {
             return true; // "in the past four days": a tally over a period
         }
-        return w.equals("since") && Lexicon.DAYS.contains(next); // "eleven people shot since Friday"
+        if (WIDE.contains(w) && k + 2 < to && t.get(k + 1).is("the") && AREAS.contains(t.get(k + 2).lower())
+                || w.equals("citywide") || w.equals("nationwide")) {
+            return true; // "gunfire left 20 people wounded across the city"
+        }
+        return w.equals("since") && (Lexicon.DAYS.contains(next) || Lexicon.MONTHS.contains(next)
+                || next.equals("easter") || next.equals("christmas") || next.equals("the") && k + 2 < to
+                && (t.get(k + 2).is("start") || t.get(k + 2).is("beginning"))); // "eleven people shot since Friday"
     }
 
     /** Background: "last week", "two years ago", "the city's 300th homicide". */
@@ -52,8 +83,20 @@ final class Roundups {
         if (BACKGROUND.contains(w) && prev.equals("last") || w.equals("ago") && BACKGROUND.contains(prev)) {
             return true;
         }
+        String next = k + 1 < to ? t.get(k + 1).lower() : "";
+        if (INCIDENT.contains(w) && OTHER_INCIDENT.contains(prev)) {
+            return true; // "in a separate shooting", "another shooting left two dead"
+        }
+        if (w.equals("same") && (prev.equals("that") || prev.equals("the")) && PARTS_OF_DAY.contains(next)) {
+            return true; // "two other men were killed that same night"
+        }
+        if (w.equals("earlier") && (next.equals("this") || next.equals("that")) && k + 2 < to
+                && PERIODS.contains(t.get(k + 2).lower())) {
+            return true; // "earlier this month"
+        }
         boolean split = Lexicon.ORDINAL_SUFFIX.contains(prev) && k > 1 && t.get(k - 2).num();
-        return (w.equals("homicide") || w.equals("murder") || w.equals("killing")) && (ordinalSuffix(prev) || split);
+        return (w.equals("homicide") || w.equals("murder") || w.equals("killing") || w.equals("slaying"))
+                && (ordinalSuffix(prev) || split || ORDINALS.contains(prev));
     }
 
     /** Whether the sentence {@code [from, to)} tallies several incidents. */

@@ -86,4 +86,34 @@ class CasualtiesTest {
         assertEquals(List.of(2.0), values("The gunman opened fire, killing two and wounding three.", "killed"));
         assertEquals(List.of(2.0), values("A man and a woman were shot near the pier.", "shot"));
     }
+
+    @Test
+    void shouldNotCountTheCompanyOfAVictimAsVictims() {
+        assertEquals(List.of(1.0), values("A 12-year-old girl was shot and killed while playing in the yard with three "
+                + "other children.", "killed"));
+        assertEquals(List.of(3.0), values("The guard was killed along with two other workers.", "killed"));
+    }
+
+    @Test
+    void shouldCountAVictimFirstWoundedWhoDiedAsDead() {
+        String text = "A teenage girl who had been hospitalized since the shooting on Elm Road died on Sunday.";
+        assertEquals(List.of(1.0), values(text, "killed"));
+        assertTrue(values(text, "injured").isEmpty());
+        String two = "A man who was wounded at the bar is recovering, and a woman died at the scene.";
+        assertEquals(List.of(1.0), values(two, "injured"));
+        assertEquals(List.of(1.0), values(two, "killed"));
+    }
+
+    @Test
+    void shouldReadWoundsBeforeACountAsAVerb() {
+        String headline = "Gunfire at county fair wounds 3, kills 2";
+        assertEquals(List.of(3.0), values(headline, "injured"));
+        assertEquals(List.of(2.0), values(headline, "killed"));
+    }
+
+    @Test
+    void shouldNotCountTheShooterOfFatallyShotAsAVictim() {
+        assertTrue(values("A man fatally shot his neighbor's dog during the dispute.", "killed").isEmpty());
+        assertEquals(List.of(1.0), values("A man was fatally shot during the dispute.", "killed"));
+    }
 }

@@ -151,4 +151,25 @@ class FactConsolidatorTest {
         assertEquals(1, out.size(), out::toString);
         assertEquals(2, out.get(0).sources());
     }
+
+    @Test
+    void shouldBreakATieOfTheWoundedByThePeopleShotLessTheDead() {
+        // one outlet counts a victim who later died among the wounded, the other does not
+        List<StoryFact> out = consolidator.consolidate(List.of(), List.of(
+                article("a", 0, fact("shot", "person", 5, "="), fact("killed", "person", 2, "="),
+                        fact("injured", "person", 3, "=")),
+                article("b", 3, fact("killed", "person", 2, "="), fact("injured", "person", 4, "="))), "b", T0);
+        StoryFact f = one(out, "injured|person|");
+        assertEquals(3, f.value());
+        assertTrue(f.conflict());
+        assertEquals(2, one(out, "killed|person|").value());
+    }
+
+    @Test
+    void shouldKeepTheLargerWoundedCountWithoutAPeopleShotTotal() {
+        List<StoryFact> out = consolidator.consolidate(List.of(), List.of(
+                article("a", 0, fact("killed", "person", 2, "="), fact("injured", "person", 3, "=")),
+                article("b", 3, fact("killed", "person", 2, "="), fact("injured", "person", 4, "="))), "b", T0);
+        assertEquals(4, one(out, "injured|person|").value());
+    }
 }

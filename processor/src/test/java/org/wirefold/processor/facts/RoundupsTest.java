@@ -56,4 +56,34 @@ class RoundupsTest {
         assertEquals(List.of(3.0), fs.stream().filter(f -> f.predicate().equals("injured")).map(Fact::value).toList());
         assertTrue(fs.stream().noneMatch(f -> f.predicate().equals("killed") && f.value() == 3));
     }
+
+    @Test
+    void shouldIgnoreTalliesWhoseTimeStandsBeforeThePlace() {
+        assertTrue(values("Three people were killed and at least nine others were hurt in shootings Saturday night "
+                + "across the river district.", "killed").isEmpty());
+    }
+
+    @Test
+    void shouldIgnoreOtherIncidentsToldBesideTheEvent() {
+        String text = "A man was wounded on Birch Road on Friday. In a separate shooting, two men were killed "
+                + "near the docks.";
+        assertTrue(values(text, "killed").isEmpty());
+        assertEquals(List.of(1.0), values(text, "injured"));
+        assertTrue(values("Another shooting left four people hurt in the north end.", "injured").isEmpty());
+        assertTrue(values("Three more teenagers were killed that same night on the west side.", "killed").isEmpty());
+        assertTrue(values("Earlier this month, two guards were wounded at the depot.", "injured").isEmpty());
+    }
+
+    @Test
+    void shouldIgnoreARankAmongTheYearsHomicidesWrittenInWords() {
+        assertTrue(values("The death of the clerk was the ninth homicide in Ashford, and all nine victims were shot.",
+                "killed").isEmpty());
+    }
+
+    @Test
+    void shouldIgnoreCountsSpreadAcrossAWholeArea() {
+        assertTrue(values("Holiday gunfire left 14 people wounded across the county on Saturday.", "injured").isEmpty());
+        assertTrue(values("At least six teenagers have been wounded since January in the valley.", "injured").isEmpty());
+        assertEquals(List.of(2.0), values("Two men were wounded outside the county courthouse.", "injured"));
+    }
 }
