@@ -114,7 +114,7 @@ final class StoryAggregates {
         String headline = agg.headline() != null ? agg.headline() : other.headline();
         return new StoryAggregate(agg.id(), headline, memberList, agg.memberCount() + other.memberCount(),
                 articleFacts, facts, mentions, people.merge(mentions), first, max(agg.lastSeen(), other.lastSeen()),
-                null, mergedFrom, agg.version() + 1, now);
+                agg.mergedInto(), mergedFrom, agg.version() + 1, now);
     }
 
     private static String firstLine(String text) {

@@ -110,6 +110,13 @@ final class StoryAggregator implements Processor<String, AggregateInput, String,
 
     private void absorb(Record<String, AggregateInput> record, StoryAggregate other, Instant now) {
         StoryAggregate agg = store.get(record.key());
+        if (agg != null && agg.mergedInto() != null) {
+            // This story was itself merged away while the absorbed one travelled the loop (A into B, then B into C):
+            // pass it on to where this story went, or its members would be lost to the survivor.
+            context.forward(record.withKey(agg.mergedInto())
+                    .withValue(AggregateOutput.loop(AggregateInput.absorb(other))));
+            return;
+        }
         if (agg == null) {
             agg = StoryAggregates.empty(record.key());
         } else if (agg.mergedFrom().contains(other.id())) {
