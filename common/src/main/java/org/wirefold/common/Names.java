@@ -55,6 +55,8 @@ public final class Names {
         /** Sink: last published document per story, to publish fact changes only. */
         public static final String PUBLISHED_STORIES = "published-story-store";
         // Story clustering stores are declared by org.wirefold.processor.story and named here:
+        /** Clustering: articles held back for a short grace so they are clustered in ingest order. */
+        public static final String CLUSTERING_BUFFER = "clustering-buffer-store";
         /** Clustering: article id to story id, near-duplicate signatures, for duplicates of recent articles. */
         public static final String ARTICLE_INDEX = "article-index-store";
         /** Clustering: story sketches (term vector, entities, time), the source the in-memory index is rebuilt from. */

@@ -45,8 +45,7 @@ public final class TopicSetup {
                     }
                 }
             }
-            TopicDescription merges = admin.describeTopics(List.of(Topics.STORY_MERGES)).allTopicNames()
-                    .get(30, TimeUnit.SECONDS).get(Topics.STORY_MERGES);
+            TopicDescription merges = describe(admin, Topics.STORY_MERGES);
             if (merges.partitions().size() != partitions) {
                 throw new ConfigException("Topic " + Topics.STORY_MERGES + " has " + merges.partitions().size()
                         + " partitions but '" + CommonKeys.TOPIC_PARTITIONS.name() + "' is " + partitions
@@ -54,6 +53,23 @@ public final class TopicSetup {
             }
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("Cannot reach Kafka at " + config.get("bootstrap.servers") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Describes a topic, waiting out the moment after its creation when brokers do not know it yet. */
+    private static TopicDescription describe(Admin admin, String topic)
+            throws ExecutionException, java.util.concurrent.TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)
+                        || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 }

@@ -25,11 +25,12 @@ import org.wirefold.common.config.WirefoldConfig;
  * @param nameTimeFloor     least time factor for a story naming the same rare person as the article
  * @param rareNameShare     a person name is rare while at most 1 + this share of all articles seen mention it
  * @param nameTtl           a story that names a rare person stays open this long after its latest article
+ * @param reorderGrace      articles wait this long so that they are clustered in ingest order (zero: no wait)
  */
 public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold, double mergeThreshold,
                             double nearDuplicate, Duration timeScale, int queryTerms, int sketchTerms, int postingLimit,
                             int termBuckets, double ageConflict, double nameBonus, double nameTimeFloor,
-                            double rareNameShare, Duration nameTtl) {
+                            double rareNameShare, Duration nameTtl, Duration reorderGrace) {
 
     private static final String P = "wirefold.cluster.";
     public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "90d",
@@ -65,9 +66,12 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     public static final ConfigKey NAME_TTL = ConfigKey.optional(P + "name-ttl", "730d",
             "Keep a story that names a rare person open this long after its latest article (follow-ups, trials)");
 
+    public static final ConfigKey REORDER_GRACE = ConfigKey.optional(P + "reorder-grace", "2s",
+            "Hold articles this long so that articles interleaved by parallel partitions are clustered in ingest order (0s = off)");
+
     public static final List<ConfigKey> KEYS = List.of(STORY_TTL, DUPLICATE_WINDOW, JOIN_THRESHOLD, MERGE_THRESHOLD,
             NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT, TERM_BUCKETS, AGE_CONFLICT,
-            NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL);
+            NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL, REORDER_GRACE);
 
     public ClusterConfig {
         if (Integer.bitCount(termBuckets) != 1) {
@@ -87,13 +91,13 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                 duration(config, TIME_SCALE), (int) number(config, QUERY_TERMS), (int) number(config, SKETCH_TERMS),
                 (int) number(config, POSTING_LIMIT), (int) number(config, TERM_BUCKETS), number(config, AGE_CONFLICT),
                 number(config, NAME_BONUS), number(config, NAME_TIME_FLOOR), number(config, RARE_NAME_SHARE),
-                duration(config, NAME_TTL));
+                duration(config, NAME_TTL), duration(config, REORDER_GRACE));
     }
 
     /** A copy with other thresholds (tuning, tests). */
     public ClusterConfig withThresholds(double join, double merge, double near) {
         return new ClusterConfig(storyTtl, duplicateWindow, join, merge, near, timeScale, queryTerms, sketchTerms,
-                postingLimit, termBuckets, ageConflict, nameBonus, nameTimeFloor, rareNameShare, nameTtl);
+                postingLimit, termBuckets, ageConflict, nameBonus, nameTimeFloor, rareNameShare, nameTtl, reorderGrace);
     }
 
     private static double number(WirefoldConfig config, ConfigKey key) {

@@ -1,7 +1,9 @@
 package org.wirefold.processor.story;
 
+import java.time.Duration;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -19,9 +21,11 @@ import org.wirefold.processor.model.StoryEvent;
  * story id out. Use as {@code stream.process(new StoryClustering(cfg), Named.as(Names.Steps.CLUSTER))}; the
  * supplier declares its own stores (persistent, changelogged, cached) through {@link #stores()}.
  *
- * <p>Each input gives zero or more MERGE events (keyed by the absorbed story) followed by one ARTICLE event, all
- * with the input record's timestamp. The decision logic is {@link StoryClusterer}; the in-memory indexes are rebuilt
- * from the stores before the first record a task processes, so a restart or a rebalance continues with the same state.
+ * <p>Articles first wait in a {@link ReorderBuffer} for {@code reorder-grace}, so that articles interleaved by the
+ * parallel partitions upstream are clustered in ingest order. Each article then gives zero or more MERGE events (keyed
+ * by the absorbed story) followed by one ARTICLE event, all with the article's record timestamp. The decision logic
+ * is {@link StoryClusterer}; the in-memory indexes are rebuilt from the stores before the first article a task
+ * clusters, so a restart or a rebalance continues with the same state.
  */
 public final class StoryClustering implements ProcessorSupplier<String, CleanArticle, String, StoryEvent> {
     private final ClusterConfig config;
@@ -41,7 +45,11 @@ public final class StoryClustering implements ProcessorSupplier<String, CleanArt
         StoreBuilder<KeyValueStore<Integer, Long>> terms = Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(Names.Stores.TERM_STATS), Serdes.Integer(), Serdes.Long())
                 .withCachingEnabled().withLoggingEnabled(java.util.Map.of());
-        return Set.of(sketches, articles, terms);
+        StoreBuilder<KeyValueStore<String, ReorderBuffer.Held>> buffer = Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(Names.Stores.CLUSTERING_BUFFER), Serdes.String(),
+                        JsonSerde.of(ReorderBuffer.Held.class))
+                .withLoggingEnabled(java.util.Map.of());
+        return Set.of(sketches, articles, terms, buffer);
     }
 
     @Override
@@ -54,6 +62,7 @@ public final class StoryClustering implements ProcessorSupplier<String, CleanArt
         private final ClusterConfig config;
         private ProcessorContext<String, StoryEvent> context;
         private StoryClusterer clusterer;
+        private ReorderBuffer buffer;
         private boolean rebuilt;
 
         ClusteringProcessor(ClusterConfig config) {
@@ -64,7 +73,12 @@ public final class StoryClustering implements ProcessorSupplier<String, CleanArt
         public void init(ProcessorContext<String, StoryEvent> context) {
             this.context = context;
             this.clusterer = new StoryClusterer(config, new StoreState(context));
+            this.buffer = new ReorderBuffer(context.getStateStore(Names.Stores.CLUSTERING_BUFFER), config.reorderGrace());
             this.rebuilt = false;
+            if (!config.reorderGrace().isZero()) {
+                Duration every = Duration.ofMillis(Math.max(100, config.reorderGrace().toMillis() / 4));
+                context.schedule(every, PunctuationType.WALL_CLOCK_TIME, now -> buffer.idle(now, this::cluster));
+            }
         }
 
         @Override
@@ -73,12 +87,16 @@ public final class StoryClustering implements ProcessorSupplier<String, CleanArt
             if (article == null || article.article() == null) {
                 return;
             }
+            buffer.add(article, record.timestamp(), context.currentSystemTimeMs(), this::cluster);
+        }
+
+        private void cluster(ReorderBuffer.Held held) {
             if (!rebuilt) { // stores are restored by now; the indexes are caches of them
                 clusterer.rebuild();
                 rebuilt = true;
             }
-            for (StoryEvent event : clusterer.process(article, record.timestamp())) {
-                context.forward(record.withKey(event.story()).withValue(event));
+            for (StoryEvent event : clusterer.process(held.article(), held.timestamp())) {
+                context.forward(new Record<>(event.story(), event, held.timestamp()));
             }
         }
     }

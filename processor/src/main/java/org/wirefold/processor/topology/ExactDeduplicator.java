@@ -1,6 +1,7 @@
 package org.wirefold.processor.topology;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -10,8 +11,11 @@ import org.wirefold.common.Names;
 import org.wirefold.processor.model.CleanArticle;
 
 /**
- * Keyed by content hash: remembers the first article id of every hash for the retention period (a window store,
- * so old hashes drop out by themselves) and marks later articles with the same hash as its exact duplicates.
+ * Keyed by content hash: remembers the first article of every hash for the retention period (a window store, so old
+ * hashes drop out by themselves) and marks later articles with the same hash as its exact duplicates. "First" is
+ * the copy ingested first, not the one that arrived first: copies published on different partitions can arrive here
+ * in either order, and story clustering, which takes articles in ingest order, must meet the first copy before its
+ * duplicates. A copy ingested before the remembered one passes as an original and becomes the first.
  */
 final class ExactDeduplicator implements FixedKeyProcessor<String, CleanArticle, CleanArticle> {
     private final Duration retention;
@@ -32,16 +36,42 @@ final class ExactDeduplicator implements FixedKeyProcessor<String, CleanArticle,
     public void process(FixedKeyRecord<String, CleanArticle> record) {
         long ts = record.timestamp();
         String first = null;
+        long firstIngested = Long.MAX_VALUE;
         try (WindowStoreIterator<String> it = firstIds.fetch(record.key(), ts - retention.toMillis(), ts + retention.toMillis())) {
-            if (it.hasNext()) {
-                first = it.next().value;
+            while (it.hasNext()) {
+                String entry = it.next().value;
+                long at = ingestedOf(entry);
+                if (first == null || at < firstIngested) {
+                    first = idOf(entry);
+                    firstIngested = at;
+                }
             }
         }
-        if (first == null) {
-            firstIds.put(record.key(), record.value().id(), ts);
+        long mine = micros(record.value());
+        if (first == null || mine < firstIngested) {
+            firstIds.put(record.key(), mine + "|" + record.value().id(), ts);
             context.forward(record);
         } else {
             context.forward(record.withValue(record.value().asExactDuplicateOf(first)));
         }
+    }
+
+    /** Entry {@code <ingested µs>|<id>}; a bare id (written before ingest times were kept) counts as earliest. */
+    private static long ingestedOf(String entry) {
+        int bar = entry.indexOf('|');
+        try {
+            return bar < 0 ? Long.MIN_VALUE : Long.parseLong(entry.substring(0, bar));
+        } catch (NumberFormatException legacyIdWithBar) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    private static String idOf(String entry) {
+        return ingestedOf(entry) == Long.MIN_VALUE ? entry : entry.substring(entry.indexOf('|') + 1);
+    }
+
+    private static long micros(CleanArticle article) {
+        Instant at = article.article().ingested();
+        return at == null ? Long.MAX_VALUE : at.getEpochSecond() * 1_000_000L + at.getNano() / 1000;
     }
 }

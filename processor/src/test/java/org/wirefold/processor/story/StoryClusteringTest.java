@@ -31,8 +31,10 @@ class StoryClusteringTest {
     private static final String FOOTER_A = "\n\nFollow us on Facebook and Twitter\n\n© 2024 Riverton Courier. All rights reserved.";
     private static final String FOOTER_B = "\n\nShare this:\nJoin our telegram channel for breaking news\nLeave a Reply";
 
+    private static final Duration GRACE_PASSED = ClusterConfig.defaults().reorderGrace().plusSeconds(1);
     private static final List<String> STORES =
-            List.of(Names.Stores.STORY_SKETCHES, Names.Stores.ARTICLE_INDEX, Names.Stores.TERM_STATS);
+            List.of(Names.Stores.STORY_SKETCHES, Names.Stores.ARTICLE_INDEX, Names.Stores.TERM_STATS,
+                    Names.Stores.CLUSTERING_BUFFER);
 
     @TempDir
     Path stateDir;
@@ -68,6 +70,7 @@ class StoryClusteringTest {
     private List<TestRecord<String, StoryEvent>> send(Articles builder, Instant timestamp) {
         CleanArticle a = builder.build();
         in.pipeInput(a.id(), a, timestamp);
+        driver.advanceWallClockTime(GRACE_PASSED); // let the reorder buffer release it
         return out.readRecordsToList();
     }
 
@@ -104,6 +107,38 @@ class StoryClusteringTest {
         assertEquals("s-a1", copy.story());
         assertEquals("a1", copy.duplicateOf());
         assertEquals(StoryEvent.NEAR, copy.duplicateKind());
+    }
+
+    @Test
+    void shouldClusterArticlesInIngestOrderWhenPartitionsDeliverThemInterleaved() {
+        CleanArticle original = article("a1").title(Samples.FLOOD_TITLE).body(Samples.FLOOD_BODY).build();
+        CleanArticle resend = article("a2").title(Samples.FLOOD_TITLE).body(Samples.FLOOD_BODY + FOOTER_A)
+                .at(T0.plusSeconds(1)).build();
+
+        in.pipeInput(resend.id(), resend, T0); // the later copy overtakes the original on another partition
+        in.pipeInput(original.id(), original, T0);
+        assertEquals(List.of(), out.readRecordsToList(), "held back for the grace");
+        driver.advanceWallClockTime(GRACE_PASSED);
+        List<StoryEvent> events = out.readValuesToList();
+
+        assertEquals(List.of("a1", "a2"), events.stream().map(e -> e.article().id()).toList());
+        assertNull(events.get(0).duplicateOf());
+        assertEquals("a1", events.get(1).duplicateOf());
+    }
+
+    @Test
+    void shouldClusterInArrivalOrderWithoutAGrace() {
+        stop();
+        open(ClusterConfig.from(org.wirefold.common.config.WirefoldConfig.of(java.util.Map.of(
+                ClusterConfig.REORDER_GRACE.name(), "0s"))));
+        CleanArticle original = article("a1").title(Samples.FLOOD_TITLE).body(Samples.FLOOD_BODY).build();
+        CleanArticle resend = article("a2").title(Samples.FLOOD_TITLE).body(Samples.FLOOD_BODY + FOOTER_A)
+                .at(T0.plusSeconds(1)).build();
+
+        in.pipeInput(resend.id(), resend, T0);
+        in.pipeInput(original.id(), original, T0);
+
+        assertEquals("a2", out.readValuesToList().get(1).duplicateOf(), "control: the copy that came first is first");
     }
 
     @Test
@@ -234,6 +269,25 @@ class StoryClusteringTest {
         assertEquals("s-a1", follow.story());
         assertEquals("s-a1", dup.story());
         assertEquals(3L, driver.getKeyValueStore(Names.Stores.TERM_STATS).get(-1), "documents counted before and after");
+    }
+
+    @Test
+    void shouldReleaseArticlesHeldAtARestartFromTheirStore() {
+        CleanArticle held = flood("a1").build();
+        in.pipeInput(held.id(), held, T0);
+        java.util.Map<Object, Object> buffered = new java.util.HashMap<>();
+        driver.getKeyValueStore(Names.Stores.CLUSTERING_BUFFER).all().forEachRemaining(kv -> buffered.put(kv.key, kv.value));
+        stop();
+        open(ClusterConfig.defaults()); // restore the buffer as its changelog would
+        buffered.forEach((k, v) -> driver.getKeyValueStore(Names.Stores.CLUSTERING_BUFFER).put(k, v));
+
+        CleanArticle next = article("x1").title(Samples.SHOOTING_A_TITLE).body(Samples.SHOOTING_A_BODY)
+                .at(T0.plusSeconds(5)).build();
+        in.pipeInput(next.id(), next, T0.plusSeconds(5));
+        driver.advanceWallClockTime(GRACE_PASSED);
+
+        assertEquals(1, buffered.size());
+        assertEquals(List.of("a1", "x1"), out.readValuesToList().stream().map(e -> e.article().id()).toList());
     }
 
     @Test

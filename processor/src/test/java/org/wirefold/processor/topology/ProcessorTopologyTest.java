@@ -61,6 +61,7 @@ class ProcessorTopologyTest {
 
     private void pipe(Articles a) {
         raw.pipeInput(a.build().id(), a.bytes(), a.build().published());
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(3)); // past the clustering reorder grace
     }
 
     @Test
@@ -95,6 +96,21 @@ class ProcessorTopologyTest {
         assertThat(byId.get("wire-1-again").duplicateOf()).isEqualTo("wire-1");
         assertThat(byId.get("wire-1-again").reason()).isEqualTo("exact");
         assertThat(byId.get("wire-1-again").story()).isEqualTo(byId.get("wire-1").story());
+    }
+
+    @Test
+    void shouldTakeTheCopyIngestedFirstAsTheFirstWhenTheCopiesArriveTheOtherWayRound() {
+        Articles later = Articles.article("wire-2-again").minutesLater(3);
+        Articles earlier = Articles.article("wire-2");
+        raw.pipeInput(later.build().id(), later.bytes(), later.build().published()); // overtook it on another partition
+        raw.pipeInput(earlier.build().id(), earlier.bytes(), earlier.build().published());
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(3));
+
+        Map<String, ArticleResult> byId = results.readKeyValuesToMap();
+        assertThat(byId.get("wire-2").status()).isEqualTo(ArticleResult.ACCEPTED);
+        assertThat(byId.get("wire-2-again").status()).isEqualTo(ArticleResult.DUPLICATE);
+        assertThat(byId.get("wire-2-again").duplicateOf()).isEqualTo("wire-2");
+        assertThat(byId.get("wire-2-again").story()).isEqualTo(byId.get("wire-2").story());
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.wirefold.processor.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.wirefold.processor.model.CleanArticle;
+
+/**
+ * Holds articles back for a short grace and hands them on in ingest order ({@code ingested}, then article id).
+ *
+ * <p>Upstream steps run on several partitions in parallel, so articles reach the single clustering partition
+ * interleaved: a re-send can arrive before its original, a follow-up before its first report. Kept in a changelogged
+ * store keyed by ingest time, an article is released once an article ingested {@code grace} later has arrived, or
+ * when nothing new has arrived for {@code grace} of wall-clock time (the end of a feed). Articles further out of
+ * order than the grace are released at once, in arrival order. A grace of zero passes articles straight through.
+ */
+final class ReorderBuffer {
+    /** An article with the timestamp of the record that brought it. */
+    record Held(CleanArticle article, long timestamp) {
+    }
+
+    private final KeyValueStore<String, Held> store;
+    private final long graceMicros;
+    private final long graceMillis;
+    private long watermark = Long.MIN_VALUE; // latest ingest time seen, epoch µs
+    private long lastArrival = Long.MIN_VALUE; // wall clock, epoch ms
+
+    ReorderBuffer(KeyValueStore<String, Held> store, Duration grace) {
+        this.store = store;
+        this.graceMillis = grace.toMillis();
+        this.graceMicros = graceMillis * 1000;
+        try (KeyValueIterator<String, Held> it = store.reverseAll()) { // after a restart: the latest ingest time held
+            if (it.hasNext()) {
+                watermark = micros(it.next().value.article());
+            }
+        }
+    }
+
+    /** Takes an article in; passes on, in order, every held article now due. */
+    void add(CleanArticle article, long timestamp, long wallClock, Consumer<Held> release) {
+        if (graceMillis == 0) {
+            release.accept(new Held(article, timestamp));
+            return;
+        }
+        lastArrival = wallClock;
+        long t = micros(article);
+        watermark = Math.max(watermark, t);
+        store.put(key(t, article.id()), new Held(article, timestamp));
+        releaseUpTo(watermark - graceMicros, release);
+    }
+
+    /** Releases everything when no article has arrived for the grace (wall clock): the end of a burst or a feed. */
+    void idle(long wallClock, Consumer<Held> release) {
+        if (lastArrival != Long.MIN_VALUE && wallClock - lastArrival >= graceMillis) {
+            releaseUpTo(Long.MAX_VALUE, release);
+        }
+    }
+
+    private void releaseUpTo(long micros, Consumer<Held> release) {
+        List<KeyValue<String, Held>> due = new ArrayList<>();
+        try (KeyValueIterator<String, Held> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Held> kv = it.next();
+                if (micros(kv.value.article()) > micros) {
+                    break;
+                }
+                due.add(kv);
+            }
+        }
+        for (KeyValue<String, Held> kv : due) {
+            store.delete(kv.key);
+            release.accept(kv.value);
+        }
+    }
+
+    /** Ingest time in epoch µs; an article without one sorts first. */
+    private static long micros(CleanArticle article) {
+        Instant at = article.article().ingested();
+        return at == null ? 0 : Math.max(0, at.getEpochSecond() * 1_000_000L + at.getNano() / 1000);
+    }
+
+    /** Sortable key: zero-padded ingest time, then id. */
+    static String key(long micros, String id) {
+        return String.format(Locale.ROOT, "%019d|%s", micros, id);
+    }
+}
