@@ -55,9 +55,15 @@ final class ReorderBuffer {
         releaseUpTo(watermark - graceMicros, release);
     }
 
-    /** Releases everything when no article has arrived for the grace (wall clock): the end of a burst or a feed. */
+    /**
+     * Releases everything when no article has arrived for the grace (wall clock): the end of a burst or a feed. After
+     * a start the grace counts from the first call, so articles held when the task stopped go on without new input.
+     */
     void idle(long wallClock, Consumer<Held> release) {
-        if (lastArrival != Long.MIN_VALUE && wallClock - lastArrival >= graceMillis) {
+        if (lastArrival == Long.MIN_VALUE) {
+            lastArrival = wallClock;
+        }
+        if (wallClock - lastArrival >= graceMillis) {
             releaseUpTo(Long.MAX_VALUE, release);
         }
     }

@@ -291,6 +291,22 @@ class StoryClusteringTest {
     }
 
     @Test
+    void shouldReleaseArticlesHeldAtARestartEvenWithoutNewInput() {
+        CleanArticle held = flood("a1").build();
+        in.pipeInput(held.id(), held, T0);
+        java.util.Map<Object, Object> buffered = new java.util.HashMap<>();
+        driver.getKeyValueStore(Names.Stores.CLUSTERING_BUFFER).all().forEachRemaining(kv -> buffered.put(kv.key, kv.value));
+        stop();
+        open(ClusterConfig.defaults());
+        buffered.forEach((k, v) -> driver.getKeyValueStore(Names.Stores.CLUSTERING_BUFFER).put(k, v));
+
+        driver.advanceWallClockTime(GRACE_PASSED);
+        driver.advanceWallClockTime(GRACE_PASSED);
+
+        assertEquals(List.of("a1"), out.readValuesToList().stream().map(e -> e.article().id()).toList());
+    }
+
+    @Test
     void shouldStartOverWhenTheStoresAreNotRestored() {
         sendOne(flood("a1"));
         stop();
