@@ -27,6 +27,7 @@ import java.util.List;
  *   <tr><td>{@link #STORIES_CREATED}</td><td>counter</td><td>{@code wirefold_stories_new_total}</td><td>processor</td></tr>
  *   <tr><td>{@link #STORIES_MERGED}</td><td>counter</td><td>{@code wirefold_stories_merged_total}</td><td>processor</td></tr>
  *   <tr><td>{@link #STORIES_LIVE}</td><td>gauge</td><td>{@code wirefold_stories_live}</td><td>processor</td></tr>
+ *   <tr><td>{@link #CLUSTERING_BUFFERED}</td><td>gauge</td><td>{@code wirefold_clustering_buffered}</td><td>processor</td></tr>
  *   <tr><td>{@link #FACTS_EXTRACTED}</td><td>counter</td><td>{@code wirefold_facts_extracted_total}</td><td>processor</td></tr>
  *   <tr><td>{@link #STORY_UPDATE_LATENCY}</td><td>timer with percentile histogram</td>
  *       <td>{@code wirefold_story_update_latency_seconds_bucket|_count|_sum|_max}</td><td>processor</td></tr>
@@ -69,6 +70,8 @@ public final class MetricNames {
     public static final String STORIES_MERGED = "wirefold.stories.merged";
     /** Processor: stories currently held in state. Gauge → {@code wirefold_stories_live}. */
     public static final String STORIES_LIVE = "wirefold.stories.live";
+    /** Processor: articles waiting in the clustering reorder buffer. Gauge → {@code wirefold_clustering_buffered}. */
+    public static final String CLUSTERING_BUFFERED = "wirefold.clustering.buffered";
     /** Processor: facts extracted from articles. Counter → {@code wirefold_facts_extracted_total}. */
     public static final String FACTS_EXTRACTED = "wirefold.facts.extracted";
     /**
@@ -96,6 +99,7 @@ public final class MetricNames {
             "wirefold_stories_new_total",
             "wirefold_stories_merged_total",
             "wirefold_stories_live",
+            "wirefold_clustering_buffered",
             "wirefold_facts_extracted_total",
             "wirefold_story_update_latency_seconds_bucket",
             "wirefold_story_update_latency_seconds_count",

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -26,13 +27,17 @@ final class ReorderBuffer {
     }
 
     private final KeyValueStore<String, Held> store;
+    private final LongConsumer size;
+    private long held;
     private final long graceMicros;
     private final long graceMillis;
     private long watermark = Long.MIN_VALUE; // latest ingest time seen, epoch µs
     private long lastArrival = Long.MIN_VALUE; // wall clock, epoch ms
 
-    ReorderBuffer(KeyValueStore<String, Held> store, Duration grace) {
+    /** @param size told the number of held articles after every change (a metric) */
+    ReorderBuffer(KeyValueStore<String, Held> store, Duration grace, LongConsumer size) {
         this.store = store;
+        this.size = size;
         this.graceMillis = grace.toMillis();
         this.graceMicros = graceMillis * 1000;
         try (KeyValueIterator<String, Held> it = store.reverseAll()) { // after a restart: the latest ingest time held
@@ -40,6 +45,13 @@ final class ReorderBuffer {
                 watermark = micros(it.next().value.article());
             }
         }
+        try (KeyValueIterator<String, Held> it = store.all()) {
+            while (it.hasNext()) {
+                it.next();
+                held++;
+            }
+        }
+        size.accept(held);
     }
 
     /** Takes an article in; passes on, in order, every held article now due. */
@@ -51,7 +63,11 @@ final class ReorderBuffer {
         lastArrival = wallClock;
         long t = micros(article);
         watermark = Math.max(watermark, t);
+        if (store.get(key(t, article.id())) == null) {
+            held++;
+        }
         store.put(key(t, article.id()), new Held(article, timestamp));
+        size.accept(held);
         releaseUpTo(watermark - graceMicros, release);
     }
 
@@ -81,7 +97,11 @@ final class ReorderBuffer {
         }
         for (KeyValue<String, Held> kv : due) {
             store.delete(kv.key);
+            held--;
             release.accept(kv.value);
+        }
+        if (!due.isEmpty()) {
+            size.accept(held);
         }
     }
 

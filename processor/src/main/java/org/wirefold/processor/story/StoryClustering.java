@@ -2,6 +2,7 @@ package org.wirefold.processor.story;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -29,9 +30,16 @@ import org.wirefold.processor.model.StoryEvent;
  */
 public final class StoryClustering implements ProcessorSupplier<String, CleanArticle, String, StoryEvent> {
     private final ClusterConfig config;
+    private final LongConsumer buffered;
 
     public StoryClustering(ClusterConfig config) {
+        this(config, n -> { });
+    }
+
+    /** @param buffered told how many articles wait in the reorder buffer, after every change (a gauge) */
+    public StoryClustering(ClusterConfig config, LongConsumer buffered) {
         this.config = config;
+        this.buffered = buffered;
     }
 
     @Override
@@ -54,26 +62,29 @@ public final class StoryClustering implements ProcessorSupplier<String, CleanArt
 
     @Override
     public Processor<String, CleanArticle, String, StoryEvent> get() {
-        return new ClusteringProcessor(config);
+        return new ClusteringProcessor(config, buffered);
     }
 
     /** One per task; the stage runs on a single partition, so one in all. */
     static final class ClusteringProcessor implements Processor<String, CleanArticle, String, StoryEvent> {
         private final ClusterConfig config;
+        private final LongConsumer buffered;
         private ProcessorContext<String, StoryEvent> context;
         private StoryClusterer clusterer;
         private ReorderBuffer buffer;
         private boolean rebuilt;
 
-        ClusteringProcessor(ClusterConfig config) {
+        ClusteringProcessor(ClusterConfig config, LongConsumer buffered) {
             this.config = config;
+            this.buffered = buffered;
         }
 
         @Override
         public void init(ProcessorContext<String, StoryEvent> context) {
             this.context = context;
             this.clusterer = new StoryClusterer(config, new StoreState(context));
-            this.buffer = new ReorderBuffer(context.getStateStore(Names.Stores.CLUSTERING_BUFFER), config.reorderGrace());
+            this.buffer = new ReorderBuffer(context.getStateStore(Names.Stores.CLUSTERING_BUFFER), config.reorderGrace(),
+                    buffered);
             this.rebuilt = false;
             if (!config.reorderGrace().isZero()) {
                 Duration every = Duration.ofMillis(Math.max(100, config.reorderGrace().toMillis() / 4));

@@ -19,6 +19,7 @@ public final class ProcessorMetrics {
     private final Counter storiesMerged;
     private final Timer updateLatency;
     private final AtomicLong liveStories = new AtomicLong();
+    private final AtomicLong clusteringBuffered = new AtomicLong();
 
     public ProcessorMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -35,6 +36,7 @@ public final class ProcessorMetrics {
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(5)).register(registry);
         registry.gauge(MetricNames.STORIES_LIVE, liveStories);
+        registry.gauge(MetricNames.CLUSTERING_BUFFERED, clusteringBuffered);
         for (String reason : ArticleValidator.REASONS) {
             rejectedCounter(reason);
         }
@@ -95,5 +97,10 @@ public final class ProcessorMetrics {
 
     void updateLatency(Duration d) {
         updateLatency.record(d.isNegative() ? Duration.ZERO : d);
+    }
+
+    /** Articles now waiting in the clustering reorder buffer. */
+    public void clusteringBuffered(long n) {
+        clusteringBuffered.set(n);
     }
 }

@@ -101,7 +101,7 @@ public final class ProcessorTopology {
                 .selectKey((hash, a) -> a.id(), Named.as("key-by-article"))
                 .repartition(Repartitioned.<String, CleanArticle>as(Steps.TO_CLUSTERING)
                         .withKeySerde(Serdes.String()).withValueSerde(CLEAN_ARTICLE).withNumberOfPartitions(1))
-                .process(new StoryClustering(cluster), Named.as(Steps.CLUSTER))
+                .process(new StoryClustering(cluster, metrics::clusteringBuffered), Named.as(Steps.CLUSTER))
                 .repartition(Repartitioned.<String, StoryEvent>as(Steps.BY_STORY).withKeySerde(Serdes.String()).withValueSerde(STORY_EVENT)
                         .withNumberOfPartitions(settings.partitions()))
                 .mapValues(AggregateInput::of, Named.as("as-aggregate-input"));

@@ -41,6 +41,7 @@ class StoryClusteringTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, CleanArticle> in;
     private TestOutputTopic<String, StoryEvent> out;
+    private final java.util.concurrent.atomic.AtomicLong buffered = new java.util.concurrent.atomic.AtomicLong(-1);
 
     @BeforeEach
     void start() {
@@ -55,7 +56,7 @@ class StoryClusteringTest {
     private void open(ClusterConfig config) {
         Topology topology = new Topology();
         topology.addSource("in", Serdes.String().deserializer(), JsonSerde.of(CleanArticle.class).deserializer(), "in");
-        topology.addProcessor(Names.Steps.CLUSTER, new StoryClustering(config), "in");
+        topology.addProcessor(Names.Steps.CLUSTER, new StoryClustering(config, buffered::set), "in");
         topology.addSink("out", "out", Serdes.String().serializer(), JsonSerde.of(StoryEvent.class).serializer(),
                 Names.Steps.CLUSTER);
         Properties props = new Properties();
@@ -118,7 +119,9 @@ class StoryClusteringTest {
         in.pipeInput(resend.id(), resend, T0); // the later copy overtakes the original on another partition
         in.pipeInput(original.id(), original, T0);
         assertEquals(List.of(), out.readRecordsToList(), "held back for the grace");
+        assertEquals(2, buffered.get(), "the buffer gauge");
         driver.advanceWallClockTime(GRACE_PASSED);
+        assertEquals(0, buffered.get());
         List<StoryEvent> events = out.readValuesToList();
 
         assertEquals(List.of("a1", "a2"), events.stream().map(e -> e.article().id()).toList());
