@@ -56,6 +56,7 @@ class ExportedMetricsTest {
                 .register(registry).increment();
         AtomicInteger live = new AtomicInteger(7);
         Gauge.builder(MetricNames.STORIES_LIVE, live, AtomicInteger::get).register(registry);
+        Gauge.builder(MetricNames.CLUSTERING_BUFFERED, live, AtomicInteger::get).register(registry);
         Timer.builder(MetricNames.STORY_UPDATE_LATENCY).publishPercentileHistogram().register(registry)
                 .record(Duration.ofMillis(120));
 
