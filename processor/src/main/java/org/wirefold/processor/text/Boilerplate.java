@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>a short line that is only an invitation or a page control (follow, share, subscribe, sign up, join our
  *       channel, download the app, advertisement, click here, read more, photo credits) is dropped;</li>
  *   <li>a line with copyright / all-rights-reserved, account, newsletter, notification or video-player
- *       furniture is dropped, as is a video playlist (several clip durations on one line);</li>
+ *       furniture is dropped, as is a video playlist (several clip durations on one line, or three or more lines
+ *       in a row that each start with a clip duration and a title);</li>
  *   <li>a short heading that starts the page tail ("Leave a Reply", "Related articles", "You may also like",
  *       "Comments") ends the article: it and everything after it is dropped, provided it comes after the first
  *       third of the text;</li>
@@ -58,9 +59,17 @@ public final class Boilerplate {
             + "|you are the owner of this article|pending comments|home delivery|e-?mail newsletters?"
             + "|contributed to this (?:report|story|article)|send us your (?:news )?tips|like this:? like loading"
             + "|why are we asking this|just one more thing|stand out from the other characters"
-            + "|(?:free|our) (?:news )?apps? (?:now|for (?:ios|iphone|android))|(?:read|see) or share this story)");
+            + "|(?:free|our) (?:news )?apps? (?:now|for (?:ios|iphone|android))|(?:read|see) or share this story"
+            + "|delivered to your inbox|posts new content|set up your account|(?:log|sign) in if you already have"
+            + "|keep up with [^.]{0,60} on (?:facebook|twitter)|(?:support|update|disabled?|needs?) flash\\b|flash (?:player|update))");
     /** Video playlists and headline tickers: several clip durations on one line. */
     private static final Pattern PLAYLIST = Pattern.compile("(?:\\b\\d{1,2}:\\d{2}\\s+\\p{Lu}.*){2,}");
+    /**
+     * One item of a video playlist laid out one clip per line: a clip duration, then its title (not a clock time of
+     * a live blog, "10:32 GMT Police say …").
+     */
+    private static final Pattern CLIP = Pattern.compile(
+            "^\\d{1,2}:\\d{2}\\s+(?!(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|AM|PM|A\\.M|P\\.M)\\b)\\p{Lu}.*");
     private static final Pattern TAIL = Pattern.compile("(?i)^\\W*(?:leave a (?:reply|comment)|post a comment"
             + "|comments?(?: \\(\\d+\\))?|add (?:a |your )?comment|join the (?:discussion|conversation)"
             + "|related (?:articles|stories|posts|news|content|coverage|links)|more (?:stories|articles|news) (?:from|like this)"
@@ -75,11 +84,13 @@ public final class Boilerplate {
         }
         String[] lines = text.split("\\r?\\n", -1);
         int total = text.length();
+        boolean[] playlist = playlistLines(lines);
         List<String> kept = new ArrayList<>(lines.length);
         java.util.Set<String> seen = new java.util.HashSet<>();
         boolean headline = true;
         int offset = 0;
-        for (String raw : lines) {
+        for (int li = 0; li < lines.length; li++) {
+            String raw = lines[li];
             int lineStart = offset;
             offset += raw.length() + 1;
             String line = raw.strip();
@@ -107,7 +118,7 @@ public final class Boilerplate {
             if (words <= 2 * SHORT_WORDS && ANYWHERE.matcher(line).find()) {
                 continue;
             }
-            if (PLAYLIST.matcher(line).find()) {
+            if (playlist[li] || PLAYLIST.matcher(line).find()) {
                 continue;
             }
             String norm = TextNormalizer.normalize(line);
@@ -120,6 +131,38 @@ public final class Boilerplate {
             kept.remove(kept.size() - 1);
         }
         return String.join("\n", kept).strip();
+    }
+
+    /**
+     * Lines that belong to a video playlist laid out one clip per line: a run of at least three non-blank lines (blank
+     * lines between them allowed) that each start with a clip duration and a title ("1:11 Mayor opens bridge").
+     */
+    static boolean[] playlistLines(String[] lines) {
+        boolean[] out = new boolean[lines.length];
+        int i = 0;
+        while (i < lines.length) {
+            if (!CLIP.matcher(lines[i].strip()).matches()) {
+                i++;
+                continue;
+            }
+            int clips = 0;
+            int j = i;
+            int last = i;
+            while (j < lines.length && (lines[j].isBlank() || CLIP.matcher(lines[j].strip()).matches())) {
+                if (!lines[j].isBlank()) {
+                    clips++;
+                    last = j;
+                }
+                j++;
+            }
+            if (clips >= 3) {
+                for (int k = i; k <= last; k++) {
+                    out[k] = !lines[k].isBlank();
+                }
+            }
+            i = last + 1;
+        }
+        return out;
     }
 
     /**

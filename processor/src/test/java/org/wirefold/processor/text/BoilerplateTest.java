@@ -36,6 +36,47 @@ class BoilerplateTest {
     }
 
     @Test
+    void shouldDropAVideoPlaylistWithOneClipPerLine() {
+        String page = ARTICLE + """
+
+
+                1:12 Mayor opens the new ferry terminal Pause
+
+                0:45 High school choir wins regional prize
+
+                2:03 VIDEO: Seal pup rescued from the harbour
+
+                1:30 Weekend forecast: rain clearing by Sunday""";
+
+        assertEquals(ARTICLE, boilerplate.strip(page));
+    }
+
+    @Test
+    void shouldKeepTheClockTimesOfALiveBlog() {
+        String page = ARTICLE + """
+
+
+                10:32 GMT Police close the bridge approach after a lorry breaks down.
+                10:47 GMT Traffic is diverted through the old town.
+                11:05 GMT The lorry is towed away and the bridge reopens.""";
+
+        assertEquals(page, boilerplate.strip(page));
+    }
+
+    @Test
+    void shouldDropAccountAndAuthorAlertFurniture() {
+        String page = ARTICLE + """
+
+
+                Whenever Ann Reed posts new content, you'll get an email delivered to your inbox with a link.
+                Click on the button below to set up your account or log in if you already have one.
+                Keep up with our reporters and anchors on Facebook.
+                Sorry, your browser doesn't support Flash or has Flash disabled.""";
+
+        assertEquals(ARTICLE, boilerplate.strip(page));
+    }
+
+    @Test
     void shouldCutThePageTailAfterARelatedStoriesHeading() {
         String page = ARTICLE + "\n\nRelated Articles\n\nCouncil votes on tram fares\n\nPolice seek witnesses to crash";
 
