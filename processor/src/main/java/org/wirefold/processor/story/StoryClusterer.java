@@ -29,6 +29,8 @@ public final class StoryClusterer {
     private static final int ARTICLE_TERMS = 60;
     private static final int MAX_CANDIDATES = 60;
     private static final long DAY = 86_400_000L;
+    /** Largest story size counted into a name's rarity allowance (see {@code name-own-articles}). */
+    private static final int OWN_CAP = 64;
     /** Hashes of the age terms {@code age_0 … age_110}, ascending. */
     private static final long[] AGE_HASHES = IntStream.rangeClosed(0, 110)
             .mapToLong(a -> TermHash.of(TermExtractor.AGE_PREFIX + a)).sorted().toArray();
@@ -184,7 +186,8 @@ public final class StoryClusterer {
         TermVector vector = vectorize(tf);
         long[] names = PersonNames.hashes(article.people());
         termStats.add(TermStats.hashes(tf), names);
-        long[] rareNames = Arrays.stream(names).filter(this::rareName).toArray();
+        // names rare for some story: at most the stream allowance plus a story's own articles (checked per story)
+        long[] rareNames = Arrays.stream(names).filter(h -> rareName(h, OWN_CAP)).toArray();
 
         long[] query = vector.heaviest(config.queryTerms());
         double[] qw = new double[query.length];
@@ -206,7 +209,7 @@ public final class StoryClusterer {
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
         if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
             String id = "s-" + article.id();
-            putLive(StorySketch.first(id, time, published, vector, rareNames), null);
+            putLive(StorySketch.first(id, time, published, vector, rareFor(rareNames, 1)), null);
             return id;
         }
         StorySketch target = scored.get(0).sketch;
@@ -225,12 +228,17 @@ public final class StoryClusterer {
             }
         }
         StorySketch updated = target.plus(time, published, target.centroid().plus(vector, 1.0, config.sketchTerms()),
-                rareNames);
+                rareFor(rareNames, target.articles() + 1));
         putLive(updated, target);
         return updated.id();
     }
 
     private record Scored(StorySketch sketch, double score) {
+    }
+
+    /** The names among {@code names} that are rare for a story of {@code own} articles (the ones it keeps). */
+    private long[] rareFor(long[] names, int own) {
+        return Arrays.stream(names).filter(h -> rareName(h, own)).toArray();
     }
 
     private StorySketch mergeInto(StorySketch absorbed, StorySketch survivor, long time, List<StoryEvent> out) {
@@ -269,7 +277,7 @@ public final class StoryClusterer {
      */
     double similarity(TermVector article, long[] rareNames, StorySketch story, long published) {
         double cos = article.cosine(story.centroid());
-        boolean named = cos > 0 && story.sharesName(rareNames, this::rareName);
+        boolean named = cos > 0 && story.sharesName(rareNames, h -> rareName(h, story.articles()));
         if (named) {
             cos += config.nameBonus();
         }
@@ -287,11 +295,20 @@ public final class StoryClusterer {
     }
 
     /**
-     * Whether a person name is rare in the stream so far: in at most {@code 1 + rare-name-share × documents} articles
-     * (the current one included). A name in many stories (a head of state, a police spokesman) links nothing.
+     * Whether a person name is rare for a story of {@code own} articles: in at most
+     * {@code 1 + rare-name-share × documents} articles (the current one included), plus {@code name-own-articles ×
+     * own} as long as at most {@code name-own-max-share} of the documents mention it. A name in many stories (a head
+     * of state, a police spokesman) links nothing; a name that the story's own coverage made frequent (the accused of
+     * a much-reported shooting) still links the trial months later to that story.
      */
-    private boolean rareName(long nameHash) {
-        return termStats.df(nameHash) <= 1 + (long) Math.floor(termStats.docs() * config.rareNameShare());
+    private boolean rareName(long nameHash, int own) {
+        long df = termStats.df(nameHash);
+        long allowance = 1 + (long) Math.floor(termStats.docs() * config.rareNameShare());
+        if (df <= allowance) {
+            return true;
+        }
+        return df <= Math.max(1, termStats.docs() * config.nameOwnMaxShare())
+                && df <= allowance + (long) Math.floor(config.nameOwnArticles() * Math.min(own, OWN_CAP));
     }
 
     /** Whether both vectors carry age terms and none is shared (e.g. two incidents with different victims). */
