@@ -182,7 +182,7 @@ public final class StoryClusterer {
         int nl = text.indexOf('\n');
         String title = nl < 0 ? text : text.substring(0, nl);
         String body = nl < 0 ? "" : text.substring(nl + 1);
-        Map<String, Double> tf = extractor.terms(title, body);
+        Map<String, Double> tf = extractor.terms(title, body, config.unechoedBody());
         TermVector vector = vectorize(tf);
         long[] names = PersonNames.hashes(article.people());
         termStats.add(TermStats.hashes(tf), names);

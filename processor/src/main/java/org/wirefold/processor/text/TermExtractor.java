@@ -87,6 +87,45 @@ public final class TermExtractor {
         return tf;
     }
 
+    /**
+     * As {@link #terms(String, String)}, but when the body repeats none of the headline's words (at least three
+     * plain words, names and ages aside) its terms count only {@code unechoedBody}: such a body is most likely not
+     * the article's text (another story of the page, a video list, a sign-in wall), and the headline is the best
+     * evidence of what the article reports. {@code unechoedBody} ≥ 1 turns this off.
+     */
+    public Map<String, Double> terms(String title, String body, double unechoedBody) {
+        if (unechoedBody >= 1 || title == null || title.isBlank() || body == null || body.isBlank()) {
+            return terms(title, body);
+        }
+        Map<String, Double> head = terms(title, "");
+        Map<String, Double> text = terms("", body);
+        long words = 0;
+        for (String t : head.keySet()) {
+            if (plain(t)) {
+                words++;
+                if (text.containsKey(t)) {
+                    return terms(title, body);
+                }
+            }
+        }
+        if (words < 3) {
+            return terms(title, body);
+        }
+        text.forEach((t, c) -> {
+            if (t.startsWith(AGE_PREFIX)) {
+                head.merge(t, c, Math::max); // an age counts once, as in the whole text
+            } else {
+                head.merge(t, c * unechoedBody, Double::sum);
+            }
+        });
+        return head;
+    }
+
+    /** A headline word for the echo test: not a name phrase, not an age term. */
+    private static boolean plain(String term) {
+        return term.indexOf('_') < 0;
+    }
+
     private void add(Map<String, Double> tf, List<Token> tokens, double weight, boolean entities, int max, int lead) {
         int n = Math.min(max, tokens.size());
         for (int i = 0; i < n; i++) {

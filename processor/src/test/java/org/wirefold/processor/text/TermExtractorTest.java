@@ -22,6 +22,23 @@ class TermExtractorTest {
     }
 
     @Test
+    void shouldWeightABodyThatRepeatsNoHeadlineWordDown() {
+        Map<String, Double> tf = extractor.terms("Ferry runs aground near harbour mouth",
+                "Tap to watch the weekend weather forecast and the best of the county fair.", 0.3);
+
+        assertEquals(0.3, tf.get("forecast"), 1e-9);
+        assertEquals(2.0, tf.get("ferry"), 1e-9);
+    }
+
+    @Test
+    void shouldKeepTheBodyWeightWhenItRepeatsAHeadlineWord() {
+        String title = "Ferry runs aground near harbour mouth";
+        String body = "A passenger ferry ran aground at the harbour mouth on Sunday; the weather forecast was calm.";
+
+        assertEquals(extractor.terms(title, body), extractor.terms(title, body, 0.3));
+    }
+
+    @Test
     void shouldWeightEntitiesAndAddEntityPhrases() {
         Map<String, Double> tf = extractor.terms("", "Firefighters reached Canal Street before the Millbrook dam failed.");
 
