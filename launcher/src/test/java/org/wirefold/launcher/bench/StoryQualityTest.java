@@ -33,8 +33,8 @@ class StoryQualityTest {
     @Test
     void shouldClusterShootingReportsByIncident() throws IOException {
         StoryScores.Result r = cluster("gva-shootings");
-        // a regression guard at the measured level (0.919 with the name link), below the 0.95 target
-        assertTrue(r.bcubedF1() >= 0.91, r.summary());
+        // a regression guard just under the measured level (0.928), below the 0.95 target
+        assertTrue(r.bcubedF1() >= 0.92, r.summary());
     }
 
     @Test
