@@ -274,27 +274,8 @@ class StoryClusteringTest {
         assertEquals(3L, driver.getKeyValueStore(Names.Stores.TERM_STATS).get(-1), "documents counted before and after");
     }
 
-    @Test
-    void shouldReleaseArticlesHeldAtARestartFromTheirStore() {
-        CleanArticle held = flood("a1").build();
-        in.pipeInput(held.id(), held, T0);
-        java.util.Map<Object, Object> buffered = new java.util.HashMap<>();
-        driver.getKeyValueStore(Names.Stores.CLUSTERING_BUFFER).all().forEachRemaining(kv -> buffered.put(kv.key, kv.value));
-        stop();
-        open(ClusterConfig.defaults()); // restore the buffer as its changelog would
-        buffered.forEach((k, v) -> driver.getKeyValueStore(Names.Stores.CLUSTERING_BUFFER).put(k, v));
-
-        CleanArticle next = article("x1").title(Samples.SHOOTING_A_TITLE).body(Samples.SHOOTING_A_BODY)
-                .at(T0.plusSeconds(5)).build();
-        in.pipeInput(next.id(), next, T0.plusSeconds(5));
-        driver.advanceWallClockTime(GRACE_PASSED);
-
-        assertEquals(1, buffered.size());
-        assertEquals(List.of("a1", "x1"), out.readValuesToList().stream().map(e -> e.article().id()).toList());
-    }
-
-    @Test
-    void shouldReleaseArticlesHeldAtARestartEvenWithoutNewInput() {
+    /** Pipes one article without letting the grace pass, then restarts with the buffer restored as its changelog would. */
+    private int holdOneAndRestart() {
         CleanArticle held = flood("a1").build();
         in.pipeInput(held.id(), held, T0);
         java.util.Map<Object, Object> buffered = new java.util.HashMap<>();
@@ -302,6 +283,25 @@ class StoryClusteringTest {
         stop();
         open(ClusterConfig.defaults());
         buffered.forEach((k, v) -> driver.getKeyValueStore(Names.Stores.CLUSTERING_BUFFER).put(k, v));
+        return buffered.size();
+    }
+
+    @Test
+    void shouldReleaseArticlesHeldAtARestartFromTheirStore() {
+        int held = holdOneAndRestart();
+
+        CleanArticle next = article("x1").title(Samples.SHOOTING_A_TITLE).body(Samples.SHOOTING_A_BODY)
+                .at(T0.plusSeconds(5)).build();
+        in.pipeInput(next.id(), next, T0.plusSeconds(5));
+        driver.advanceWallClockTime(GRACE_PASSED);
+
+        assertEquals(1, held);
+        assertEquals(List.of("a1", "x1"), out.readValuesToList().stream().map(e -> e.article().id()).toList());
+    }
+
+    @Test
+    void shouldReleaseArticlesHeldAtARestartEvenWithoutNewInput() {
+        holdOneAndRestart();
 
         driver.advanceWallClockTime(GRACE_PASSED);
         driver.advanceWallClockTime(GRACE_PASSED);
