@@ -73,6 +73,17 @@ public final class TermExtractor {
 
     /** Raw (not yet IDF-weighted) term counts of an article; the map is sorted by nothing and owned by the caller. */
     public Map<String, Double> terms(String title, String body) {
+        return terms(title, body, 1);
+    }
+
+    /**
+     * As {@link #terms(String, String)}, but when the body repeats none of the headline's words (at least three
+     * plain words, names and ages aside) its terms count only {@code unechoedBody}: such a body is most likely not
+     * the article's text (another story of the page, a video list, a sign-in wall), and the headline is the best
+     * evidence of what the article reports. {@code unechoedBody} ≥ 1 turns this off. Headline and body are each
+     * read once.
+     */
+    public Map<String, Double> terms(String title, String body, double unechoedBody) {
         Map<String, Double> tf = new HashMap<>();
         if (title != null && !title.isBlank()) {
             List<Token> t = tokens(title);
@@ -81,44 +92,27 @@ public final class TermExtractor {
             add(tf, t, titleWeight, !titleCase, Integer.MAX_VALUE, Integer.MAX_VALUE);
         }
         if (body != null && !body.isBlank()) {
-            add(tf, tokens(body), 1.0, true, maxTokens, leadTokens);
+            Map<String, Double> text = new HashMap<>();
+            add(text, tokens(body), 1.0, true, maxTokens, leadTokens);
+            double weight = unechoedBody < 1 && echoesNone(tf, text) ? unechoedBody : 1;
+            text.forEach((term, count) -> tf.merge(term, count * weight, Double::sum));
         }
         addAges(tf, (title == null ? "" : title) + "\n" + (body == null ? "" : body.substring(0, Math.min(body.length(), AGE_CHARS))));
         return tf;
     }
 
-    /**
-     * As {@link #terms(String, String)}, but when the body repeats none of the headline's words (at least three
-     * plain words, names and ages aside) its terms count only {@code unechoedBody}: such a body is most likely not
-     * the article's text (another story of the page, a video list, a sign-in wall), and the headline is the best
-     * evidence of what the article reports. {@code unechoedBody} ≥ 1 turns this off.
-     */
-    public Map<String, Double> terms(String title, String body, double unechoedBody) {
-        if (unechoedBody >= 1 || title == null || title.isBlank() || body == null || body.isBlank()) {
-            return terms(title, body);
-        }
-        Map<String, Double> head = terms(title, "");
-        Map<String, Double> text = terms("", body);
+    /** Whether the headline has at least three plain words and the body repeats none of them. */
+    private static boolean echoesNone(Map<String, Double> headline, Map<String, Double> body) {
         long words = 0;
-        for (String t : head.keySet()) {
+        for (String t : headline.keySet()) {
             if (plain(t)) {
-                words++;
-                if (text.containsKey(t)) {
-                    return terms(title, body);
+                if (body.containsKey(t)) {
+                    return false;
                 }
+                words++;
             }
         }
-        if (words < 3) {
-            return terms(title, body);
-        }
-        text.forEach((t, c) -> {
-            if (t.startsWith(AGE_PREFIX)) {
-                head.merge(t, c, Math::max); // an age counts once, as in the whole text
-            } else {
-                head.merge(t, c * unechoedBody, Double::sum);
-            }
-        });
-        return head;
+        return words >= 3;
     }
 
     /** A headline word for the echo test: not a name phrase, not an age term. */
