@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.model.StoryEvent;
 import org.wirefold.processor.text.MinHash;
@@ -28,18 +27,13 @@ public final class StoryClusterer {
     private static final int MIN_SHINGLE_WORDS = 12;
     private static final int ARTICLE_TERMS = 60;
     private static final int MAX_CANDIDATES = 60;
-    private static final long DAY = 86_400_000L;
-    /** Largest story size counted into a name's rarity allowance (see {@code name-own-articles}). */
-    private static final int OWN_CAP = 64;
-    /** Hashes of the age terms {@code age_0 … age_110}, ascending. */
-    private static final long[] AGE_HASHES = IntStream.rangeClosed(0, 110)
-            .mapToLong(a -> TermHash.of(TermExtractor.AGE_PREFIX + a)).sorted().toArray();
 
     private final ClusterConfig config;
     private final ClusterState state;
     private final TermExtractor extractor = new TermExtractor(2.0, 1.5, 400, 150, 0.5);
     private final MinHash minHash = new MinHash(SIGNATURE, 5);
     private final TermStats termStats;
+    private final StorySimilarity similarity;
     private final CandidateIndex index;
     private final CandidateIndex nameIndex;
     private final DuplicateIndex duplicates = new DuplicateIndex();
@@ -61,6 +55,7 @@ public final class StoryClusterer {
         this.config = config;
         this.state = state;
         this.termStats = new TermStats(state, config.termBuckets());
+        this.similarity = new StorySimilarity(config, termStats);
         this.index = new CandidateIndex(config.postingLimit());
         this.nameIndex = new CandidateIndex(config.postingLimit());
     }
@@ -187,7 +182,7 @@ public final class StoryClusterer {
         long[] names = PersonNames.hashes(article.people());
         termStats.add(TermStats.hashes(tf), names);
         // names rare for some story: at most the stream allowance plus a story's own articles (checked per story)
-        long[] rareNames = Arrays.stream(names).filter(h -> rareName(h, OWN_CAP)).toArray();
+        long[] rareNames = similarity.rareForAnyStory(names);
 
         long[] query = vector.heaviest(config.queryTerms());
         double[] qw = new double[query.length];
@@ -203,13 +198,13 @@ public final class StoryClusterer {
         for (String id : candidates) {
             StorySketch s = live.get(id);
             if (s != null) {
-                scored.add(new Scored(s, similarity(vector, rareNames, s, published)));
+                scored.add(new Scored(s, similarity.score(vector, rareNames, s, published)));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
         if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
             String id = "s-" + article.id();
-            putLive(StorySketch.first(id, time, published, vector, rareFor(rareNames, 1)), null);
+            putLive(StorySketch.first(id, time, published, vector, similarity.rareFor(rareNames, 1)), null);
             return id;
         }
         StorySketch target = scored.get(0).sketch;
@@ -228,17 +223,12 @@ public final class StoryClusterer {
             }
         }
         StorySketch updated = target.plus(time, published, target.centroid().plus(vector, 1.0, config.sketchTerms()),
-                rareFor(rareNames, target.articles() + 1));
+                similarity.rareFor(rareNames, target.articles() + 1));
         putLive(updated, target);
         return updated.id();
     }
 
     private record Scored(StorySketch sketch, double score) {
-    }
-
-    /** The names among {@code names} that are rare for a story of {@code own} articles (the ones it keeps). */
-    private long[] rareFor(long[] names, int own) {
-        return Arrays.stream(names).filter(h -> rareName(h, own)).toArray();
     }
 
     private StorySketch mergeInto(StorySketch absorbed, StorySketch survivor, long time, List<StoryEvent> out) {
@@ -264,72 +254,6 @@ public final class StoryClusterer {
     static boolean timeKnown(CleanArticle article) {
         var a = article.article();
         return a.published() != null && !a.published().equals(a.ingested());
-    }
-
-    /**
-     * Cosine similarity of the article's unit TF-IDF vector to the story centroid, times {@code age-conflict} when
-     * both give ages of persons ({@code age_N} terms) and share none (two incidents with different victims), damped
-     * by the time gap to the story's publication span when both have own times: a gap of up to a day is free, beyond
-     * that the similarity is multiplied by {@code (1 + days / timeScale)^-1/2} (a follow-up weeks later still joins
-     * on strong evidence). When the article and the story name the same rare person ({@code rareNames}), the
-     * similarity gains {@code name-bonus} and the time factor is at least {@code name-time-floor}: a trial months
-     * later names the victim and the accused of the original report.
-     */
-    double similarity(TermVector article, long[] rareNames, StorySketch story, long published) {
-        double cos = article.cosine(story.centroid());
-        boolean named = cos > 0 && story.sharesName(rareNames, h -> rareName(h, story.articles()));
-        if (named) {
-            cos += config.nameBonus();
-        }
-        if (cos > 0 && agesConflict(article, story.centroid())) {
-            cos *= config.ageConflict();
-        }
-        if (published == StorySketch.NONE || story.eventEnd() == StorySketch.NONE) {
-            return cos;
-        }
-        long gap = published < story.eventStart() ? story.eventStart() - published : Math.max(0, published - story.eventEnd());
-        double days = Math.max(0, gap - DAY) / (double) DAY;
-        double scale = config.timeScale().toMillis() / (double) DAY;
-        double damping = 1 / Math.sqrt(1 + days / scale);
-        return cos * (named ? Math.max(config.nameTimeFloor(), damping) : damping);
-    }
-
-    /**
-     * Whether a person name is rare for a story of {@code own} articles: in at most
-     * {@code 1 + rare-name-share × documents} articles (the current one included), plus {@code name-own-articles ×
-     * own} as long as at most {@code name-own-max-share} of the documents mention it. A name in many stories (a head
-     * of state, a police spokesman) links nothing; a name that the story's own coverage made frequent (the accused of
-     * a much-reported shooting) still links the trial months later to that story.
-     */
-    private boolean rareName(long nameHash, int own) {
-        long df = termStats.df(nameHash);
-        long allowance = 1 + (long) Math.floor(termStats.docs() * config.rareNameShare());
-        if (df <= allowance) {
-            return true;
-        }
-        return df <= Math.max(1, termStats.docs() * config.nameOwnMaxShare())
-                && df <= allowance + (long) Math.floor(config.nameOwnArticles() * Math.min(own, OWN_CAP));
-    }
-
-    /** Whether both vectors carry age terms and none is shared (e.g. two incidents with different victims). */
-    static boolean agesConflict(TermVector a, TermVector b) {
-        boolean inA = false;
-        for (long t : a.terms()) {
-            inA |= Arrays.binarySearch(AGE_HASHES, t) >= 0;
-        }
-        if (!inA) {
-            return false;
-        }
-        boolean inB = false;
-        for (long t : b.terms()) {
-            if (Arrays.binarySearch(AGE_HASHES, t) >= 0) {
-                if (Arrays.binarySearch(a.terms(), t) >= 0) {
-                    return false;
-                }
-                inB = true;
-            }
-        }
-        return inB;
     }
 
     /** The article's unit TF-IDF vector (sub-linear TF, current IDF), heaviest terms only. */

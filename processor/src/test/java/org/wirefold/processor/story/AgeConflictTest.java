@@ -23,9 +23,9 @@ class AgeConflictTest {
         TermVector boy7and30 = vector("boy", "shot", "age_30", "age_7");
         TermVector noAge = vector("boy", "shot");
 
-        assertTrue(StoryClusterer.agesConflict(boy7, boy11));
-        assertFalse(StoryClusterer.agesConflict(boy7, boy7and30));
-        assertFalse(StoryClusterer.agesConflict(boy7, noAge));
-        assertFalse(StoryClusterer.agesConflict(noAge, boy11));
+        assertTrue(StorySimilarity.agesConflict(boy7, boy11));
+        assertFalse(StorySimilarity.agesConflict(boy7, boy7and30));
+        assertFalse(StorySimilarity.agesConflict(boy7, noAge));
+        assertFalse(StorySimilarity.agesConflict(noAge, boy11));
     }
 }
