@@ -21,6 +21,12 @@ public record CleanArticle(Article article, String text, String contentHash, Lis
         return article.id();
     }
 
+    /** Ingest time in epoch microseconds (the order of arrival at ingest), or {@code unknown} when there is none. */
+    public long ingestedMicros(long unknown) {
+        java.time.Instant at = article.ingested();
+        return at == null ? unknown : at.getEpochSecond() * 1_000_000L + at.getNano() / 1000;
+    }
+
     public CleanArticle asExactDuplicateOf(String firstId) {
         return new CleanArticle(article, text, contentHash, facts, people, firstId);
     }

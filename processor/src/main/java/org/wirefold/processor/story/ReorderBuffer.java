@@ -1,7 +1,6 @@
 package org.wirefold.processor.story;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,8 +106,7 @@ final class ReorderBuffer {
 
     /** Ingest time in epoch µs; an article without one sorts first. */
     private static long micros(CleanArticle article) {
-        Instant at = article.article().ingested();
-        return at == null ? 0 : Math.max(0, at.getEpochSecond() * 1_000_000L + at.getNano() / 1000);
+        return Math.max(0, article.ingestedMicros(0));
     }
 
     /** Sortable key: zero-padded ingest time, then id. */

@@ -1,7 +1,6 @@
 package org.wirefold.processor.topology;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -47,7 +46,7 @@ final class ExactDeduplicator implements FixedKeyProcessor<String, CleanArticle,
                 }
             }
         }
-        long mine = micros(record.value());
+        long mine = record.value().ingestedMicros(Long.MAX_VALUE);
         if (first == null || mine < firstIngested) {
             firstIds.put(record.key(), mine + "|" + record.value().id(), ts);
             context.forward(record);
@@ -68,10 +67,5 @@ final class ExactDeduplicator implements FixedKeyProcessor<String, CleanArticle,
 
     private static String idOf(String entry) {
         return ingestedOf(entry) == Long.MIN_VALUE ? entry : entry.substring(entry.indexOf('|') + 1);
-    }
-
-    private static long micros(CleanArticle article) {
-        Instant at = article.article().ingested();
-        return at == null ? Long.MAX_VALUE : at.getEpochSecond() * 1_000_000L + at.getNano() / 1000;
     }
 }
