@@ -65,17 +65,13 @@ public final class FactConsolidator {
         for (Map.Entry<String, List<Support>> e : byKey.entrySet()) {
             decided.put(e.getKey(), decide(e.getKey(), e.getValue(), before.get(e.getKey()), cause, at, null));
         }
-        // people shot are the dead and the wounded: a tie of one is broken by the others' winners
+        // people shot are the dead and the wounded: a tie among the wounded goes to those shot less the dead
         StoryFact shot = decided.get(SHOT);
-        if (shot != null && shot.qualifier().equals("=") && !shot.conflict()) {
-            for (String[] pair : new String[][] {{INJURED, KILLED}}) {
-                StoryFact tied = decided.get(pair[0]);
-                StoryFact other = decided.get(pair[1]);
-                if (tied != null && tied.conflict() && (other == null || other.qualifier().equals("=") && !other.conflict())) {
-                    double rest = shot.value() - (other == null ? 0 : other.value());
-                    decided.put(pair[0], decide(pair[0], byKey.get(pair[0]), before.get(pair[0]), cause, at, rest));
-                }
-            }
+        StoryFact injured = decided.get(INJURED);
+        StoryFact killed = decided.get(KILLED);
+        if (settled(shot) && injured != null && injured.conflict() && (killed == null || settled(killed))) {
+            double rest = shot.value() - (killed == null ? 0 : killed.value());
+            decided.put(INJURED, decide(INJURED, byKey.get(INJURED), before.get(INJURED), cause, at, rest));
         }
         List<StoryFact> out = new ArrayList<>(decided.values());
         out.sort(Comparator.comparing(StoryFact::key));
@@ -122,6 +118,11 @@ public final class FactConsolidator {
             }
         }
         return byKey;
+    }
+
+    /** An exact value without conflict. */
+    private static boolean settled(StoryFact f) {
+        return f != null && f.qualifier().equals("=") && !f.conflict();
     }
 
     private static final String SHOT = "shot|person|";

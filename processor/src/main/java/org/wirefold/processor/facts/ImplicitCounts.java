@@ -13,6 +13,7 @@ import org.wirefold.common.model.Fact;
  */
 final class ImplicitCounts {
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
+    private static final Set<String> DIES = Lexicon.set("died", "dies", "succumbed");
     private static final Set<String> VICTIMS = Lexicon.set("man", "woman", "boy", "girl", "teen", "teenager", "person",
             "child", "toddler", "baby", "infant", "student", "victim", "mother", "father", "son", "daughter", "brother",
             "sister", "resident", "bystander", "customer", "employee", "clerk", "driver", "passenger", "juvenile",
@@ -142,8 +143,6 @@ final class ImplicitCounts {
         }
         return false;
     }
-
-    private static final Set<String> DIES = Lexicon.set("died", "dies", "succumbed");
 
     /** Index of the victim noun after an article (up to four modifiers such as "23-year-old"), or -1. */
     private static int victimAt(List<Tok> t, int j, int to) {
