@@ -266,12 +266,10 @@ final class Casualties {
         }
         for (int j = hit.next(); j < Math.min(hit.to(), hit.next() + 6); j++) {
             String p = Predicates.of(t.get(j).lower());
-            if (p != null && CASUALTY_WORDS.contains(p)) {
+            if (p != null && Predicates.CASUALTY.contains(p)) {
                 return false; // "with two other men who were also wounded"
             }
         }
         return true;
     }
-
-    private static final Set<String> CASUALTY_WORDS = Set.of("killed", "injured", "shot");
 }
