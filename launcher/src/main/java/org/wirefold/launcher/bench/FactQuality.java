@@ -153,7 +153,7 @@ public final class FactQuality {
             boolean wrong = false;
             for (String measure : List.of("killed", "injured")) {
                 int official = measure.equals("killed") ? inc.killed() : inc.injured();
-                if (!stated(e.getValue(), measure, o)) {
+                if (!FactScores.states(e.getValue(), measure, o.storyByArticle(), o.factsByStory())) {
                     sb.append(String.format(Locale.ROOT, "  %-7s official=%d  (not stated)%n", measure, official));
                     continue;
                 }
@@ -186,17 +186,6 @@ public final class FactQuality {
                 }
             }
         }
-    }
-
-    private static boolean stated(List<String> articles, String measure, Outcome o) {
-        for (String a : articles) {
-            for (StoryFact f : o.factsByStory().getOrDefault(o.storyByArticle().get(a), List.of())) {
-                if (f.predicate().equals(measure) && f.candidates().stream().anyMatch(c -> c.articles().contains(a))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String fmt(double v) {

@@ -3,6 +3,7 @@ package org.wirefold.launcher.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,8 +119,9 @@ public final class FactScores {
                 .orElse(null);
     }
 
-    private static boolean states(Set<String> articles, String predicate, Map<String, String> predicted,
-                                  Map<String, List<StoryFact>> factsByStory) {
+    /** Whether one of {@code articles} supports a {@code predicate} fact of the story it was put in. */
+    public static boolean states(Collection<String> articles, String predicate, Map<String, String> predicted,
+                                 Map<String, List<StoryFact>> factsByStory) {
         for (String a : articles) {
             String story = predicted.get(a);
             for (StoryFact f : factsByStory.getOrDefault(story, List.of())) {
