@@ -169,7 +169,8 @@ class OpsFilesTest {
         Set<String> used = exprs.values().stream().flatMap(e -> PromQl.metricNames(e).stream()).collect(Collectors.toSet());
         assertTrue(used.containsAll(List.of("wirefold_dead_letter_total", "kafka_consumer_fetch_manager_records_lag",
                 "kafka_stream_alive_stream_threads", "kafka_stream_failed_stream_threads_total",
-                "wirefold_ingest_articles_total", "wirefold_articles_processed_total")), "alerts cover " + used);
+                "wirefold_ingest_articles_total", "wirefold_articles_processed_total", "wirefold_clustering_buffered")),
+                "alerts cover " + used);
     }
 
     @Test
