@@ -10,7 +10,9 @@ import java.util.List;
  * @param schemaVersion document schema version ({@link #SCHEMA_VERSION})
  * @param id            story id
  * @param headline      headline of the story's representative article
- * @param articles      member articles in arrival order (near duplicates included, marked)
+ * @param articles      member articles in arrival order (near duplicates included, marked), the first
+ *                      {@code wirefold.story.max-members} of them
+ * @param articleCount  all member articles, listed or not
  * @param outlets       distinct sources, sorted
  * @param firstSeen     earliest publication time among members
  * @param lastSeen      latest publication time among members
@@ -21,7 +23,8 @@ import java.util.List;
  * @param version       increases with every change
  * @param updated       time of the last change
  */
-public record Story(int schemaVersion, String id, String headline, List<Member> articles, List<String> outlets,
+public record Story(int schemaVersion, String id, String headline, List<Member> articles, int articleCount,
+                    List<String> outlets,
                     Instant firstSeen, Instant lastSeen, List<StoryFact> facts, List<Person> people,
                     String mergedInto, List<String> mergedFrom, long version, Instant updated) {
 

@@ -16,13 +16,19 @@ import java.util.List;
  * @param sources    independent articles supporting the value (near duplicates count once)
  * @param conflict   true when exact values disagree and no policy settles it
  * @param candidates every value seen, with its supporting articles
- * @param history    consolidated values in order, each with time and cause
+ * @param history    consolidated values in order, each with time and cause (the first change and the latest ones
+ *                   when a fact changed very often)
  */
 public record StoryFact(String key, String predicate, String subject, String place, double value, String qualifier,
                         int sources, boolean conflict, List<Candidate> candidates, List<Change> history) {
 
-    /** A value seen for this fact and the articles that state it. */
-    public record Candidate(double value, String qualifier, List<String> articles) {
+    /**
+     * A value seen for this fact and the articles that state it.
+     *
+     * @param articles articles that state it, by id, at most the first 20 (so a long story's document stays bounded)
+     * @param sources  how many articles state it
+     */
+    public record Candidate(double value, String qualifier, List<String> articles, int sources) {
     }
 
     /**

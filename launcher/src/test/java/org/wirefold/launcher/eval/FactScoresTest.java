@@ -24,7 +24,7 @@ class FactScoresTest {
 
     private static StoryFact fact(String predicate, double value, String... articles) {
         return new StoryFact(predicate + "|person|", predicate, "person", "", value, "=", articles.length, false,
-                List.of(new StoryFact.Candidate(value, "=", List.of(articles))), List.of());
+                List.of(new StoryFact.Candidate(value, "=", List.of(articles), articles.length)), List.of());
     }
 
     @Test

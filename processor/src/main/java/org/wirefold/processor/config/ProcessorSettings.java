@@ -12,12 +12,13 @@ import org.wirefold.common.config.WirefoldConfig;
  * @param dedupRetention  how long exact-duplicate hashes are kept
  * @param storyRetention  inactivity after which a story leaves state
  * @param maxMembers      members listed per story
+ * @param maxFactArticles fact-bearing articles whose facts a story keeps
  */
 public record ProcessorSettings(int partitions, int maxTextChars, Duration dedupRetention, Duration storyRetention,
-                                int maxMembers) {
+                                int maxMembers, int maxFactArticles) {
 
     public static ProcessorSettings defaults() {
-        return new ProcessorSettings(3, 200_000, Duration.ofDays(7), Duration.ofDays(30), 1000);
+        return new ProcessorSettings(3, 200_000, Duration.ofDays(7), Duration.ofDays(30), 200, 300);
     }
 
     public static ProcessorSettings from(WirefoldConfig config) {
@@ -26,7 +27,8 @@ public record ProcessorSettings(int partitions, int maxTextChars, Duration dedup
                 positive(config, ProcessorKeys.MAX_TEXT_CHARS.name()),
                 Duration.ofHours(positive(config, ProcessorKeys.DEDUP_RETENTION_HOURS.name())),
                 Duration.ofHours(positive(config, ProcessorKeys.STORY_RETENTION_HOURS.name())),
-                positive(config, ProcessorKeys.STORY_MAX_MEMBERS.name()));
+                positive(config, ProcessorKeys.STORY_MAX_MEMBERS.name()),
+                positive(config, ProcessorKeys.STORY_MAX_FACT_ARTICLES.name()));
     }
 
     private static int positive(WirefoldConfig config, String key) {

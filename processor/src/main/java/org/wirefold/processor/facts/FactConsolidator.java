@@ -43,6 +43,10 @@ import org.wirefold.common.model.StoryFact;
  * otherwise, including a cleared conflict. Keys no longer supported by any article are dropped.
  */
 public final class FactConsolidator {
+    /** Supporting articles listed per candidate value (all are counted). */
+    static final int LISTED_ARTICLES = 20;
+    /** History entries kept per fact: the first and the latest. */
+    static final int MAX_HISTORY = 50;
 
     /** One article's statement of a value. */
     private record Support(String article, int arrival, Instant published, Fact fact, boolean primary) {
@@ -147,7 +151,8 @@ public final class FactConsolidator {
         }
         List<StoryFact.Candidate> candidates = new ArrayList<>();
         for (List<Support> l : cands.values()) {
-            candidates.add(new StoryFact.Candidate(l.get(0).fact().value(), l.get(0).fact().qualifier(), articleIds(l)));
+            candidates.add(new StoryFact.Candidate(l.get(0).fact().value(), l.get(0).fact().qualifier(), articleIds(l),
+                    distinct(l)));
         }
         candidates.sort(Comparator.comparingDouble(StoryFact.Candidate::value).thenComparing(StoryFact.Candidate::qualifier));
 
@@ -202,7 +207,7 @@ public final class FactConsolidator {
             }
         }
         return new StoryFact(key, any.predicate(), any.subject(), any.place(), w.value(), w.qualifier(), distinct(winner),
-                conflict, List.copyOf(candidates), List.copyOf(history));
+                conflict, List.copyOf(candidates), bounded(history));
     }
 
     /** More articles first, then more leads, then the larger casualty count, then the most recent. */
@@ -288,6 +293,17 @@ public final class FactConsolidator {
     }
 
     private static List<String> articleIds(List<Support> l) {
-        return List.copyOf(new TreeSet<>(l.stream().map(Support::article).toList()));
+        return new TreeSet<>(l.stream().map(Support::article).toList()).stream().limit(LISTED_ARTICLES).toList();
+    }
+
+    /** Keeps the first change and the latest ones: a fact that changes on every report stays bounded. */
+    private static List<StoryFact.Change> bounded(List<StoryFact.Change> history) {
+        if (history.size() <= MAX_HISTORY) {
+            return List.copyOf(history);
+        }
+        List<StoryFact.Change> out = new ArrayList<>(MAX_HISTORY);
+        out.add(history.get(0));
+        out.addAll(history.subList(history.size() - MAX_HISTORY + 1, history.size()));
+        return List.copyOf(out);
     }
 }

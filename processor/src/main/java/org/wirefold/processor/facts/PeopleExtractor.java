@@ -139,13 +139,16 @@ public final class PeopleExtractor {
         entries.sort(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().indexOf(' ') < 0)
                 .thenComparing(e -> -e.getValue()).thenComparing(Map.Entry::getKey));
         List<Group> groups = new ArrayList<>();
+        // a group holds one surname skeleton, so a spelling is compared only with the groups of its own skeleton
+        Map<String, List<Group>> bySkeleton = new HashMap<>();
         for (Map.Entry<String, Integer> e : entries) {
             String spelling = e.getKey().strip();
             if (spelling.isEmpty()) {
                 continue;
             }
+            List<Group> sameSkeleton = bySkeleton.computeIfAbsent(NameKey.skeleton(last(spelling)), k -> new ArrayList<>());
             Group home = null;
-            for (Group g : groups) {
+            for (Group g : sameSkeleton) {
                 if (g.accepts(spelling) && (home == null || g.total() > home.total())) {
                     home = g;
                     if (spelling.indexOf(' ') > 0) {
@@ -156,6 +159,7 @@ public final class PeopleExtractor {
             if (home == null) {
                 home = new Group();
                 groups.add(home);
+                sameSkeleton.add(home);
             }
             home.counts.merge(spelling, e.getValue(), Integer::sum);
         }
@@ -179,11 +183,12 @@ public final class PeopleExtractor {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
 
+        /** Whether {@code spelling}, whose surname has this group's skeleton, fits every spelling of the group. */
         boolean accepts(String spelling) {
             String first = first(spelling);
             String last = last(spelling);
             for (String s : counts.keySet()) {
-                if (!NameKey.skeleton(last(s)).equals(NameKey.skeleton(last)) || !NameKey.genderCompatible(last(s), last)
+                if (!NameKey.genderCompatible(last(s), last)
                         || !NameKey.firstCompatible(first(s), first)) {
                     return false;
                 }

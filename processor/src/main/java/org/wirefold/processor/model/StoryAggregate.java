@@ -23,7 +23,7 @@ public record StoryAggregate(String id, String headline, List<Story.Member> memb
     public Story toStory() {
         List<String> outlets = members.stream().map(Story.Member::source).filter(s -> s != null && !s.isBlank())
                 .distinct().sorted().toList();
-        return new Story(Story.SCHEMA_VERSION, id, headline, members, outlets, firstSeen, lastSeen, facts, people,
+        return new Story(Story.SCHEMA_VERSION, id, headline, members, memberCount, outlets, firstSeen, lastSeen, facts, people,
                 mergedInto, mergedFrom, version, updated);
     }
 }

@@ -57,7 +57,8 @@ public final class ProcessorTopology {
         ProcessorMetrics metrics = new ProcessorMetrics(registry);
         ArticleValidator validator = new ArticleValidator(settings.maxTextChars());
         ArticleCleaner cleaner = new ArticleCleaner(new Boilerplate(), new FactExtractor(), new PeopleExtractor(), metrics);
-        StoryAggregates aggregates = new StoryAggregates(new FactConsolidator(), new PeopleExtractor(), settings.maxMembers());
+        StoryAggregates aggregates = new StoryAggregates(new FactConsolidator(), new PeopleExtractor(), settings.maxMembers(),
+                settings.maxFactArticles());
         StreamsBuilder builder = new StreamsBuilder();
 
         builder.addStateStore(Stores.windowStoreBuilder(

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wirefold.common.model.Article;
+import org.wirefold.common.model.Fact;
 import org.wirefold.common.model.Story;
 import org.wirefold.common.model.StoryFact;
 import org.wirefold.processor.facts.ArticleFacts;
@@ -16,16 +19,32 @@ import org.wirefold.processor.facts.PeopleExtractor;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.model.StoryAggregate;
 
-/** The pure state transitions of a story aggregate: add an article, mark merged, absorb a merged story. */
+/**
+ * The pure state transitions of a story aggregate: add an article, mark merged, absorb a merged story.
+ *
+ * <p>An aggregate is bounded however many articles its story gets, so it always fits one Kafka record (the store's
+ * changelog and the story document): {@code maxMembers} members listed (headlines cut at 200 characters), the facts
+ * of at most {@code maxFactArticles} fact-bearing articles (the earliest sixth and the latest ones by publication
+ * time, so the same articles in any order keep the same set; at most 16 facts each), 500 spellings of people
+ * (the least mentioned dropped), and per fact a bounded history and candidate list ({@link FactConsolidator}).
+ */
 final class StoryAggregates {
+    private static final int TITLE_CHARS = 200;
+    private static final int FACTS_PER_ARTICLE = 16;
+    private static final int MAX_SPELLINGS = 500;
+    private static final Comparator<ArticleFacts> BY_PUBLICATION = Comparator.comparing(ArticleFacts::published,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ArticleFacts::articleId);
+
     private final FactConsolidator consolidator;
     private final PeopleExtractor people;
     private final int maxMembers;
+    private final int maxFactArticles;
 
-    StoryAggregates(FactConsolidator consolidator, PeopleExtractor people, int maxMembers) {
+    StoryAggregates(FactConsolidator consolidator, PeopleExtractor people, int maxMembers, int maxFactArticles) {
         this.consolidator = consolidator;
         this.people = people;
         this.maxMembers = maxMembers;
+        this.maxFactArticles = maxFactArticles;
     }
 
     static StoryAggregate empty(String id) {
@@ -42,7 +61,7 @@ final class StoryAggregates {
         Article a = clean.article();
         List<Story.Member> members = new ArrayList<>(agg.members());
         if (members.size() < maxMembers) {
-            members.add(new Story.Member(a.id(), a.source(), a.url(), a.title(), a.published(), duplicateOf));
+            members.add(new Story.Member(a.id(), a.source(), a.url(), cut(a.title()), a.published(), duplicateOf));
         }
         String headline = agg.headline() == null && duplicateOf == null && !a.title().isBlank() ? a.title().strip()
                 : agg.headline() == null ? firstLine(clean.text()) : agg.headline();
@@ -51,12 +70,16 @@ final class StoryAggregates {
         List<StoryFact> facts = agg.facts();
         List<Story.Person> persons = agg.people();
         if (duplicateOf == null) {
-            articleFacts = new ArrayList<>(articleFacts);
-            articleFacts.add(new ArticleFacts(a.id(), a.source(), a.published(), clean.facts()));
+            if (!clean.facts().isEmpty()) {
+                articleFacts = new ArrayList<>(articleFacts);
+                articleFacts.add(factsOf(clean));
+                articleFacts = bounded(articleFacts);
+            }
             mentions = new HashMap<>(mentions);
             for (String name : clean.people()) {
                 mentions.merge(name, 1, Integer::sum);
             }
+            mentions = bounded(mentions);
             facts = consolidator.consolidate(facts, articleFacts, a.id(), a.published());
             persons = people.merge(mentions);
         }
@@ -71,12 +94,13 @@ final class StoryAggregates {
      */
     StoryAggregate replace(StoryAggregate agg, CleanArticle clean, Instant now) {
         Article a = clean.article();
-        ArticleFacts updated = new ArticleFacts(a.id(), a.source(), a.published(), clean.facts());
+        ArticleFacts updated = factsOf(clean);
         List<ArticleFacts> articleFacts = new ArrayList<>(agg.articleFacts().stream()
-                .map(f -> f.articleId().equals(a.id()) ? updated : f).toList());
-        if (articleFacts.stream().noneMatch(f -> f.articleId().equals(a.id()))) {
+                .map(f -> f.articleId().equals(a.id()) ? updated : f).filter(f -> !f.facts().isEmpty()).toList());
+        if (!updated.facts().isEmpty() && articleFacts.stream().noneMatch(f -> f.articleId().equals(a.id()))) {
             articleFacts.add(updated);
         }
+        articleFacts = bounded(articleFacts);
         List<StoryFact> facts = consolidator.consolidate(agg.facts(), articleFacts, a.id(), a.published());
         return new StoryAggregate(agg.id(), agg.headline(), agg.members(), agg.memberCount(), articleFacts, facts,
                 agg.peopleMentions(), agg.people(), agg.firstSeen(), max(agg.lastSeen(), a.published()),
@@ -100,11 +124,12 @@ final class StoryAggregates {
         Map<String, ArticleFacts> byArticle = new LinkedHashMap<>();
         agg.articleFacts().forEach(f -> byArticle.put(f.articleId(), f));
         other.articleFacts().forEach(f -> byArticle.putIfAbsent(f.articleId(), f));
-        List<ArticleFacts> articleFacts = byArticle.values().stream()
+        List<ArticleFacts> articleFacts = bounded(byArticle.values().stream()
                 .sorted(Comparator.comparing(ArticleFacts::published, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
-        Map<String, Integer> mentions = new HashMap<>(agg.peopleMentions());
-        other.peopleMentions().forEach((k, v) -> mentions.merge(k, v, Integer::sum));
+                .toList());
+        Map<String, Integer> summed = new HashMap<>(agg.peopleMentions());
+        other.peopleMentions().forEach((k, v) -> summed.merge(k, v, Integer::sum));
+        Map<String, Integer> mentions = bounded(summed);
         List<String> mergedFrom = new ArrayList<>(agg.mergedFrom());
         mergedFrom.add(other.id());
         other.mergedFrom().stream().filter(id -> !mergedFrom.contains(id)).forEach(mergedFrom::add);
@@ -115,6 +140,42 @@ final class StoryAggregates {
         return new StoryAggregate(agg.id(), headline, memberList, agg.memberCount() + other.memberCount(),
                 articleFacts, facts, mentions, people.merge(mentions), first, max(agg.lastSeen(), other.lastSeen()),
                 agg.mergedInto(), mergedFrom, agg.version() + 1, now);
+    }
+
+    private static ArticleFacts factsOf(CleanArticle clean) {
+        Article a = clean.article();
+        List<Fact> facts = clean.facts();
+        return new ArticleFacts(a.id(), a.source(), a.published(),
+                facts.size() <= FACTS_PER_ARTICLE ? facts : List.copyOf(facts.subList(0, FACTS_PER_ARTICLE)));
+    }
+
+    /** Keeps the earliest sixth and the latest of the articles by publication time, in their given order. */
+    private List<ArticleFacts> bounded(List<ArticleFacts> articleFacts) {
+        if (articleFacts.size() <= maxFactArticles) {
+            return articleFacts;
+        }
+        List<ArticleFacts> byTime = articleFacts.stream().sorted(BY_PUBLICATION).toList();
+        int earliest = maxFactArticles / 6;
+        Set<String> kept = new HashSet<>();
+        byTime.subList(0, earliest).forEach(f -> kept.add(f.articleId()));
+        byTime.subList(byTime.size() - (maxFactArticles - earliest), byTime.size()).forEach(f -> kept.add(f.articleId()));
+        return articleFacts.stream().filter(f -> kept.contains(f.articleId())).toList();
+    }
+
+    /** Keeps the most mentioned spellings (ties: alphabetical). */
+    private static Map<String, Integer> bounded(Map<String, Integer> mentions) {
+        if (mentions.size() <= MAX_SPELLINGS) {
+            return mentions;
+        }
+        Map<String, Integer> out = new HashMap<>();
+        mentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_SPELLINGS).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static String cut(String title) {
+        return title == null || title.length() <= TITLE_CHARS ? title : title.substring(0, TITLE_CHARS);
     }
 
     private static String firstLine(String text) {

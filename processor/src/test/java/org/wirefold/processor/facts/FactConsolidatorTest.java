@@ -172,4 +172,33 @@ class FactConsolidatorTest {
                 article("b", 3, fact("killed", "person", 2, "="), fact("injured", "person", 4, "="))), "b", T0);
         assertEquals(4, one(out, "injured|person|").value());
     }
+
+    @Test
+    void shouldCountEveryArticleOfACandidateButListABoundedFew() {
+        List<ArticleFacts> articles = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            articles.add(article(String.format("a%02d", i), i, fact("killed", "person", 6, "=")));
+        }
+        StoryFact f = one(consolidator.consolidate(List.of(), articles, "a44", T0), "killed|person|");
+        assertEquals(45, f.sources());
+        assertEquals(45, f.candidates().get(0).sources());
+        assertEquals(FactConsolidator.LISTED_ARTICLES, f.candidates().get(0).articles().size());
+        assertEquals("a00", f.candidates().get(0).articles().get(0));
+    }
+
+    @Test
+    void shouldKeepTheFirstAndTheLatestChangesOfAFactThatKeepsChanging() {
+        List<StoryFact> facts = List.of();
+        List<ArticleFacts> articles = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            // every report raises the toll, carried by two outlets: the value changes each time
+            articles.add(article("r" + i, i, fact("killed", "person", 10 + i, "=")));
+            articles.add(article("c" + i, i, fact("killed", "person", 10 + i, "=")));
+            facts = consolidator.consolidate(facts, articles, "r" + i, T0.plusSeconds(60L * i));
+        }
+        StoryFact f = one(facts, "killed|person|");
+        assertEquals(FactConsolidator.MAX_HISTORY, f.history().size());
+        assertEquals("new-fact", f.history().get(0).reason());
+        assertEquals(129, f.history().get(f.history().size() - 1).value());
+    }
 }

@@ -49,7 +49,7 @@ class StoryAggregatorTest {
     void start() {
         Topology topology = new Topology();
         topology.addSource("in", Serdes.String().deserializer(), JsonSerde.of(AggregateInput.class).deserializer(), "in");
-        StoryAggregates aggregates = new StoryAggregates(new FactConsolidator(), new PeopleExtractor(), 100);
+        StoryAggregates aggregates = new StoryAggregates(new FactConsolidator(), new PeopleExtractor(), 100, 300);
         topology.addProcessor(Names.Steps.AGGREGATE, () -> new StoryAggregator(aggregates, Duration.ofDays(30),
                 new ProcessorMetrics(new SimpleMeterRegistry())), "in");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Names.Stores.STORY_AGGREGATES),

@@ -59,7 +59,7 @@ class SinkTopologyTest {
         StoryFact.Change last = history.get(history.size() - 1);
         StoryFact fact = new StoryFact("rescued|person|", "rescued", "person", "", last.value(), last.qualifier(),
                 history.size(), false, List.of(), history);
-        return new Story(Story.SCHEMA_VERSION, "s-1", "Ferry capsizes", List.of(), List.of(), T0, T0, List.of(fact),
+        return new Story(Story.SCHEMA_VERSION, "s-1", "Ferry capsizes", List.of(), 0, List.of(), T0, T0, List.of(fact),
                 List.of(), null, List.of(), version, T0.plusSeconds(version));
     }
 
@@ -98,5 +98,25 @@ class SinkTopologyTest {
         List<TestRecord<String, Story>> records = state.readRecordsToList();
         assertThat(records).hasSize(3);
         assertThat(records.get(1).value()).isNull();
+    }
+
+    @Test
+    void shouldPublishTheNewEntryWhenABoundedHistoryDropsAnOldOne() {
+        List<StoryFact.Change> history = new ArrayList<>();
+        history.add(change(null, 10, "=", "new-fact", "a0", 0));
+        for (int i = 1; i < 5; i++) {
+            history.add(change(9.0 + i, 10 + i, "=", "new-value", "a" + i, i));
+        }
+        updates.pipeInput("s-1", story(1, List.copyOf(history)));
+        factUpdates.readValuesToList();
+        // upstream keeps the first entry and the latest: the next version is as long, one middle entry gone
+        history.remove(1);
+        history.add(change(14.0, 15, "=", "new-value", "a5", 5));
+        updates.pipeInput("s-1", story(2, List.copyOf(history)));
+
+        List<FactUpdate> published = factUpdates.readValuesToList();
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).newValue()).isEqualTo(15.0);
+        assertThat(published.get(0).article()).isEqualTo("a5");
     }
 }
