@@ -41,7 +41,7 @@ public final class ClusteringBench implements Command {
 
     @Override
     public String summary() {
-        return "Benchmark story clustering with 10,000 and 100,000 live stories";
+        return "benchmark story clustering with 10,000 and 100,000 live stories";
     }
 
     @Override
