@@ -72,6 +72,11 @@ public final class StoryQuality {
         NearDuplicateScores.Result nd = NearDuplicateScores.score(run.duplicateOf(), run.order(), run.finalStories(),
                 readPairs(dev.resolve("reuters.pairs.jsonl")));
         out.printf(Locale.ROOT, "%-14s %s  (%d ms, %d articles)%n", "reuters", nd.summary(), ms, reuters.size());
+        // no story gold for reuters: the largest stories show whether a story drifts into a whole topic
+        Map<String, Integer> sizes = new HashMap<>();
+        run.finalStories().values().forEach(s -> sizes.merge(s, 1, Integer::sum));
+        out.printf(Locale.ROOT, "%-14s stories=%d largest=%s%n", "", sizes.size(),
+                sizes.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(8).toList());
         seedFailures.addAll(seedCheck("reuters", reuters, seeds, config));
         out.println("seeds          " + (seedFailures.isEmpty() ? "OK: one story, alone and inside every corpus, joined by no other article"
                 : "FAILED: " + String.join("; ", seedFailures)));
