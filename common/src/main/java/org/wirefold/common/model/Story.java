@@ -13,7 +13,7 @@ import java.util.List;
  * @param articles      member articles in arrival order (near duplicates included, marked), the first
  *                      {@code wirefold.story.max-members} of them
  * @param articleCount  all member articles, listed or not
- * @param outlets       distinct sources, sorted
+ * @param outlets       distinct sources of the listed members and of the fact-bearing articles kept, sorted
  * @param firstSeen     earliest publication time among members
  * @param lastSeen      latest publication time among members
  * @param facts         consolidated facts, sorted by key

@@ -28,7 +28,9 @@ public final class StoryPrinter {
         for (Story s : stories) {
             long duplicates = s.articles().stream().filter(m -> m.duplicateOf() != null).count();
             out.printf("%nSTORY %s  \"%s\"%n", s.id(), s.headline());
-            out.printf("  %d article(s) from %d outlet(s)%s, %s to %s%n", s.articles().size(), s.outlets().size(),
+            int count = Math.max(s.articleCount(), s.articles().size());
+            out.printf("  %d article(s)%s from %d outlet(s)%s, %s to %s%n", count,
+                    count > s.articles().size() ? " (first " + s.articles().size() + " listed)" : "", s.outlets().size(),
                     duplicates == 0 ? "" : ", " + duplicates + " duplicate(s)", time(s.firstSeen()), time(s.lastSeen()));
             for (Story.Member m : s.articles()) {
                 out.printf("    %-28s %-22s %s%s%n", m.id(), m.source() == null ? "-" : m.source(), m.title(),

@@ -21,9 +21,11 @@ public record StoryAggregate(String id, String headline, List<Story.Member> memb
                              Instant updated) {
 
     public Story toStory() {
-        List<String> outlets = members.stream().map(Story.Member::source).filter(s -> s != null && !s.isBlank())
-                .distinct().sorted().toList();
-        return new Story(Story.SCHEMA_VERSION, id, headline, members, memberCount, outlets, firstSeen, lastSeen, facts, people,
-                mergedInto, mergedFrom, version, updated);
+        // listed members, and the fact-bearing articles kept beyond them
+        List<String> outlets = java.util.stream.Stream.concat(members.stream().map(Story.Member::source),
+                        articleFacts.stream().map(ArticleFacts::source))
+                .filter(s -> s != null && !s.isBlank()).distinct().sorted().toList();
+        return new Story(Story.SCHEMA_VERSION, id, headline, members, memberCount, outlets, firstSeen, lastSeen, facts,
+                people, mergedInto, mergedFrom, version, updated);
     }
 }

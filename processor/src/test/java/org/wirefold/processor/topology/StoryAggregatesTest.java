@@ -69,6 +69,9 @@ class StoryAggregatesTest {
         assertThat(bytes(full)).isLessThan(MAX_RECORD_BYTES);
         assertThat(bytes(full.toStory())).isLessThan(MAX_RECORD_BYTES);
         assertThat((double) bytes(full)).isLessThan(bytes(half) * 1.05);
+        assertThat(full.toStory().articleCount()).isEqualTo(1600);
+        assertThat(full.toStory().articles()).hasSize(200);
+        assertThat(full.toStory().outlets()).hasSize(300); // beyond the 200 listed members
         StoryFact killed = full.facts().stream().filter(f -> f.predicate().equals("killed")).findFirst().orElseThrow();
         assertThat(killed.candidates()).allSatisfy(c -> assertThat(c.articles()).hasSizeLessThanOrEqualTo(20));
         assertThat(killed.candidates().stream().mapToInt(StoryFact.Candidate::sources).sum()).isEqualTo(300);
