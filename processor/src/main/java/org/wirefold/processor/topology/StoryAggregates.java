@@ -69,18 +69,19 @@ final class StoryAggregates {
         Map<String, Integer> mentions = agg.peopleMentions();
         List<StoryFact> facts = agg.facts();
         List<Story.Person> persons = agg.people();
-        if (duplicateOf == null) {
-            if (!clean.facts().isEmpty()) {
-                articleFacts = new ArrayList<>(articleFacts);
-                articleFacts.add(factsOf(clean));
-                articleFacts = bounded(articleFacts);
-            }
+        // an article without facts (or people) leaves the consolidated facts (or people) as they are
+        if (duplicateOf == null && !clean.facts().isEmpty()) {
+            articleFacts = new ArrayList<>(articleFacts);
+            articleFacts.add(factsOf(clean));
+            articleFacts = bounded(articleFacts);
+            facts = consolidator.consolidate(facts, articleFacts, a.id(), a.published());
+        }
+        if (duplicateOf == null && !clean.people().isEmpty()) {
             mentions = new HashMap<>(mentions);
             for (String name : clean.people()) {
                 mentions.merge(name, 1, Integer::sum);
             }
             mentions = bounded(mentions);
-            facts = consolidator.consolidate(facts, articleFacts, a.id(), a.published());
             persons = people.merge(mentions);
         }
         return new StoryAggregate(agg.id(), headline, members, agg.memberCount() + 1, articleFacts, facts, mentions,
