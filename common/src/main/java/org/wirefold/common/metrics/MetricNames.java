@@ -26,6 +26,7 @@ import java.util.List;
  *   <tr><td>{@link #DUPLICATES}</td><td>counter, {@code kind}=exact|near</td><td>{@code wirefold_duplicates_total}</td><td>processor</td></tr>
  *   <tr><td>{@link #STORIES_CREATED}</td><td>counter</td><td>{@code wirefold_stories_new_total}</td><td>processor</td></tr>
  *   <tr><td>{@link #STORIES_MERGED}</td><td>counter</td><td>{@code wirefold_stories_merged_total}</td><td>processor</td></tr>
+ *   <tr><td>{@link #STORIES_SPLIT}</td><td>counter</td><td>{@code wirefold_stories_split_total}</td><td>processor</td></tr>
  *   <tr><td>{@link #STORIES_LIVE}</td><td>gauge</td><td>{@code wirefold_stories_live}</td><td>processor</td></tr>
  *   <tr><td>{@link #CLUSTERING_BUFFERED}</td><td>gauge</td><td>{@code wirefold_clustering_buffered}</td><td>processor</td></tr>
  *   <tr><td>{@link #FACTS_EXTRACTED}</td><td>counter</td><td>{@code wirefold_facts_extracted_total}</td><td>processor</td></tr>
@@ -68,6 +69,8 @@ public final class MetricNames {
     public static final String STORIES_CREATED = "wirefold.stories.new";
     /** Processor: stories merged into another. Counter → {@code wirefold_stories_merged_total}. */
     public static final String STORIES_MERGED = "wirefold.stories.merged";
+    /** Processor: stories split in two (two events covered by the same outlets). Counter → {@code wirefold_stories_split_total}. */
+    public static final String STORIES_SPLIT = "wirefold.stories.split";
     /** Processor: stories currently held in state. Gauge → {@code wirefold_stories_live}. */
     public static final String STORIES_LIVE = "wirefold.stories.live";
     /** Processor: articles waiting in the clustering reorder buffer. Gauge → {@code wirefold_clustering_buffered}. */
@@ -98,6 +101,7 @@ public final class MetricNames {
             "wirefold_duplicates_total",
             "wirefold_stories_new_total",
             "wirefold_stories_merged_total",
+            "wirefold_stories_split_total",
             "wirefold_stories_live",
             "wirefold_clustering_buffered",
             "wirefold_facts_extracted_total",

@@ -76,6 +76,15 @@ public final class CorpusRun {
         for (StoryEvent e : events) {
             if (e.kind() == StoryEvent.Kind.MERGE) {
                 mergedInto.put(e.story(), e.mergeInto());
+            } else if (e.kind() == StoryEvent.Kind.SPLIT) {
+                // the moved articles and their copies go to the new story, as the aggregator moves them
+                java.util.Set<String> moved = new java.util.HashSet<>(e.moved());
+                duplicateOf.forEach((copy, first) -> {
+                    if (moved.contains(first)) {
+                        storyOf.put(copy, e.mergeInto());
+                    }
+                });
+                e.moved().forEach(id -> storyOf.put(id, e.mergeInto()));
             } else {
                 storyOf.put(article.id(), e.story());
                 if (e.duplicateOf() != null) {

@@ -51,7 +51,8 @@ public final class Pipeline implements AutoCloseable {
     private final Map<String, MetricsServer> servers = new LinkedHashMap<>();
     private final StreamsService processor;
     private final StreamsService sink;
-    private final List<ArticleResult> results = new ArrayList<>();
+    /** Latest result per article id: a story split sends the moved articles' results again. */
+    private final Map<String, ArticleResult> results = new LinkedHashMap<>();
     private final TopicTail<ArticleResult> resultTail;
     private final TopicTail<Story> updateTail;
     private final TopicTail<Story> stateTail;
@@ -101,7 +102,7 @@ public final class Pipeline implements AutoCloseable {
         log("processor and sink running (exactly_once_v2 unless configured otherwise) after %d ms", ms(t0));
         Properties kafka = ingestConfig.kafkaProperties();
         resultTail = tail(new TopicTail<>(kafka, Names.Topics.ARTICLE_RESULTS, Serdes.ARTICLE_RESULT.deserializer(),
-                r -> results.add(r.value())));
+                r -> results.put(r.value().id(), r.value())));
         updateTail = tail(new TopicTail<>(kafka, Names.Topics.STORY_UPDATES, Serdes.STORY.deserializer()));
         stateTail = tail(new TopicTail<>(kafka, Names.Topics.STORY_STATE, Serdes.STORY.deserializer()));
         deadLetterTail = tail(new TopicTail<>(kafka, Names.Topics.DEAD_LETTER, Serdes.DEAD_LETTER.deserializer(),
@@ -168,7 +169,7 @@ public final class Pipeline implements AutoCloseable {
             deadLetterTail.catchUp();
             factUpdateTail.catchUp();
             long ends = updateTail.endOffsetSum() + stateTail.endOffsetSum() + resultTail.endOffsetSum();
-            boolean done = resultTail.records() >= expectedResults && sinkCaughtUp();
+            boolean done = results.size() >= expectedResults && sinkCaughtUp();
             stable = done && ends == lastEnds ? stable + 1 : 0;
             if (stable >= 2) {
                 return;
@@ -176,7 +177,7 @@ public final class Pipeline implements AutoCloseable {
             lastEnds = ends;
             Thread.sleep(POLL.toMillis());
         }
-        throw new TimeoutException("pipeline did not finish within " + timeout + ": " + resultTail.records() + " of "
+        throw new TimeoutException("pipeline did not finish within " + timeout + ": " + results.size() + " of "
                 + expectedResults + " article results, sink caught up: " + sinkCaughtUp());
     }
 
@@ -195,9 +196,9 @@ public final class Pipeline implements AutoCloseable {
         return true;
     }
 
-    /** Article results in the order they were written. */
+    /** The latest result of each article, in the order the articles were first answered. */
     public List<ArticleResult> results() {
-        return results;
+        return List.copyOf(results.values());
     }
 
     /** The compacted story-state as read: latest document per story id. */

@@ -42,7 +42,8 @@ class ExportedMetricsTest {
     void shouldExportExactlyTheDomainSeriesListedInMetricNames() {
         PrometheusMeterRegistry registry = Metrics.registry("test", "t");
         for (String name : List.of(MetricNames.INGEST_ARTICLES, MetricNames.ARTICLES_PROCESSED,
-                MetricNames.STORIES_CREATED, MetricNames.STORIES_MERGED, MetricNames.FACTS_EXTRACTED,
+                MetricNames.STORIES_CREATED, MetricNames.STORIES_MERGED, MetricNames.STORIES_SPLIT,
+                MetricNames.FACTS_EXTRACTED,
                 MetricNames.STORY_DOCUMENTS)) {
             registry.counter(name).increment();
         }

@@ -30,12 +30,14 @@ import org.wirefold.common.config.WirefoldConfig;
  *                          shares with an article (0 = off): a name its own coverage made frequent stays rare for it
  * @param nameOwnMaxShare   ... but only while at most this share of all articles seen mention the name
  * @param unechoedBody      weight of a body's terms when the body repeats none of the headline's words (1 = off)
+ * @param splitMembers      a story is checked for a split into two events while it has at most this many own
+ *                          articles (0 = off; see {@link StorySplit})
  */
 public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold, double mergeThreshold,
                             double nearDuplicate, Duration timeScale, int queryTerms, int sketchTerms, int postingLimit,
                             int termBuckets, double ageConflict, double nameBonus, double nameTimeFloor,
                             double rareNameShare, Duration nameTtl, Duration reorderGrace, double nameOwnArticles,
-                            double nameOwnMaxShare, double unechoedBody) {
+                            double nameOwnMaxShare, double unechoedBody, int splitMembers) {
 
     private static final String P = "wirefold.cluster.";
     public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "90d",
@@ -79,13 +81,16 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     public static final ConfigKey UNECHOED_BODY = ConfigKey.optional(P + "unechoed-body", "0.3",
             "Weight of the body's terms when the body repeats none of the headline's words (page furniture, another story; 1 = off)");
 
+    public static final ConfigKey SPLIT_MEMBERS = ConfigKey.optional(P + "split-members", "8",
+            "Check a story of at most this many own articles for a split into two events covered by the same outlets (0 = off)");
+
     public static final ConfigKey REORDER_GRACE = ConfigKey.optional(P + "reorder-grace", "2s",
             "Hold articles this long so that articles interleaved by parallel partitions are clustered in ingest order (0s = off)");
 
     public static final List<ConfigKey> KEYS = List.of(STORY_TTL, DUPLICATE_WINDOW, JOIN_THRESHOLD, MERGE_THRESHOLD,
             NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT, TERM_BUCKETS, AGE_CONFLICT,
             NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL, REORDER_GRACE, NAME_OWN_ARTICLES,
-            NAME_OWN_MAX_SHARE, UNECHOED_BODY);
+            NAME_OWN_MAX_SHARE, UNECHOED_BODY, SPLIT_MEMBERS);
 
     public ClusterConfig {
         if (Integer.bitCount(termBuckets) != 1) {
@@ -106,14 +111,14 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                 (int) number(config, POSTING_LIMIT), (int) number(config, TERM_BUCKETS), number(config, AGE_CONFLICT),
                 number(config, NAME_BONUS), number(config, NAME_TIME_FLOOR), number(config, RARE_NAME_SHARE),
                 duration(config, NAME_TTL), duration(config, REORDER_GRACE), number(config, NAME_OWN_ARTICLES),
-                number(config, NAME_OWN_MAX_SHARE), number(config, UNECHOED_BODY));
+                number(config, NAME_OWN_MAX_SHARE), number(config, UNECHOED_BODY), (int) number(config, SPLIT_MEMBERS));
     }
 
     /** A copy with other thresholds (tuning, tests). */
     public ClusterConfig withThresholds(double join, double merge, double near) {
         return new ClusterConfig(storyTtl, duplicateWindow, join, merge, near, timeScale, queryTerms, sketchTerms,
                 postingLimit, termBuckets, ageConflict, nameBonus, nameTimeFloor, rareNameShare, nameTtl, reorderGrace,
-                nameOwnArticles, nameOwnMaxShare, unechoedBody);
+                nameOwnArticles, nameOwnMaxShare, unechoedBody, splitMembers);
     }
 
     private static double number(WirefoldConfig config, ConfigKey key) {

@@ -183,6 +183,8 @@ public final class StoryClusterer {
         termStats.add(TermStats.hashes(tf), names);
         // names rare for some story: at most the stream allowance plus a story's own articles (checked per story)
         long[] rareNames = similarity.rareForAnyStory(names);
+        StorySketch.Member member = config.splitMembers() <= 0 ? null : StorySplit.member(article.id(),
+                article.article().source(), time, published, vector, rareNames);
 
         long[] query = vector.heaviest(config.queryTerms());
         double[] qw = new double[query.length];
@@ -204,14 +206,18 @@ public final class StoryClusterer {
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
         if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
             String id = "s-" + article.id();
-            putLive(StorySketch.first(id, time, published, vector, similarity.rareFor(rareNames, 1)), null);
+            putLive(StorySketch.first(id, time, published, vector, similarity.rareFor(rareNames, 1), member), null);
             return id;
         }
         StorySketch target = scored.get(0).sketch;
+        int membersBefore = target.members() == null ? 0 : target.members().size();
         List<StorySketch> absorbed = new ArrayList<>();
         for (int i = 1; i < scored.size(); i++) {
-            if (scored.get(i).score >= config.mergeThreshold()) {
-                absorbed.add(scored.get(i).sketch);
+            StorySketch other = scored.get(i).sketch;
+            // stories split from each other are not merged back
+            if (scored.get(i).score >= config.mergeThreshold() && !target.keptApartFrom(other)
+                    && absorbed.stream().noneMatch(other::keptApartFrom)) {
+                absorbed.add(other);
             }
         }
         if (!absorbed.isEmpty()) {
@@ -223,9 +229,63 @@ public final class StoryClusterer {
             }
         }
         StorySketch updated = target.plus(time, published, target.centroid().plus(vector, 1.0, config.sketchTerms()),
-                similarity.rareFor(rareNames, target.articles() + 1));
+                similarity.rareFor(rareNames, target.articles() + 1)).withMember(member, config.splitMembers());
         putLive(updated, target);
+        if (updated.members() != null && StorySplit.due(membersBefore, updated.members().size())) {
+            StorySplit.Groups groups = StorySplit.decide(updated.members());
+            if (groups != null) {
+                return split(updated, groups, article.id(), out);
+            }
+        }
         return updated.id();
+    }
+
+    /**
+     * Splits {@code story} into the group with its first article (keeps the id) and the other group (a new story
+     * {@code s-<its first article id>}); the two are kept apart from then on. Returns the story {@code current} ends in.
+     */
+    private String split(StorySketch story, StorySplit.Groups groups, String current, List<StoryEvent> out) {
+        String to = "s-" + groups.leave().get(0).id();
+        if (state.story(to) != null) {
+            return story.id(); // that article's own story was merged into this one: its id stays a redirect
+        }
+        int leaving = groups.leave().size();
+        StorySketch keep = sketchOf(story.id(), groups.keep(), story.articles() - leaving).apartFrom(to);
+        StorySketch leave = sketchOf(to, groups.leave(), leaving).apartFrom(story.id());
+        putLive(keep, story);
+        putLive(leave, null);
+        List<String> moved = groups.leave().stream().map(StorySketch.Member::id).toList();
+        for (String id : moved) {
+            ArticleEntry e = state.article(id);
+            if (e != null) {
+                state.putArticle(new ArticleEntry(e.id(), to, e.time(), e.duplicateOf(), e.signature()));
+            }
+        }
+        out.add(StoryEvent.split(story.id(), to, moved));
+        return moved.contains(current) ? to : story.id();
+    }
+
+    /** A story rebuilt from its members: centroid, times and names as if they alone had joined it. */
+    private StorySketch sketchOf(String id, List<StorySketch.Member> members, int articles) {
+        TermVector c = TermVector.EMPTY;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        long start = StorySketch.NONE;
+        long end = StorySketch.NONE;
+        long[] names = new long[0];
+        for (StorySketch.Member m : members) {
+            c = c.plus(m.vector(), 1.0, Integer.MAX_VALUE);
+            first = Math.min(first, m.time());
+            last = Math.max(last, m.time());
+            if (m.published() != StorySketch.NONE) {
+                start = start == StorySketch.NONE ? m.published() : Math.min(start, m.published());
+                end = Math.max(end, m.published());
+            }
+            names = StorySketch.union(names, m.names());
+        }
+        c = TermVector.top(c.terms(), c.weights(), config.sketchTerms());
+        return new StorySketch(id, first, last, start, end, Math.max(articles, members.size()), c.terms(), c.weights(),
+                null, names, members, List.of());
     }
 
     private record Scored(StorySketch sketch, double score) {
@@ -233,7 +293,7 @@ public final class StoryClusterer {
 
     private StorySketch mergeInto(StorySketch absorbed, StorySketch survivor, long time, List<StoryEvent> out) {
         out.add(StoryEvent.merge(absorbed.id(), survivor.id()));
-        StorySketch merged = survivor.absorb(absorbed, config.sketchTerms());
+        StorySketch merged = survivor.absorb(absorbed, config.sketchTerms(), config.splitMembers());
         live.remove(absorbed.id());
         index.remove(absorbed.id());
         nameIndex.remove(absorbed.id());

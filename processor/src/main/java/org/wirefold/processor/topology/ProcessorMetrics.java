@@ -17,6 +17,7 @@ public final class ProcessorMetrics {
     private final Counter factsExtracted;
     private final Counter storiesCreated;
     private final Counter storiesMerged;
+    private final Counter storiesSplit;
     private final Timer updateLatency;
     private final AtomicLong liveStories = new AtomicLong();
     private final AtomicLong clusteringBuffered = new AtomicLong();
@@ -31,6 +32,8 @@ public final class ProcessorMetrics {
                 .description("Stories opened by a first article").register(registry);
         this.storiesMerged = Counter.builder(MetricNames.STORIES_MERGED)
                 .description("Stories absorbed into another story").register(registry);
+        this.storiesSplit = Counter.builder(MetricNames.STORIES_SPLIT)
+                .description("Stories split in two: two events covered by the same outlets").register(registry);
         this.updateLatency = Timer.builder(MetricNames.STORY_UPDATE_LATENCY)
                 .description("Time from an article's arrival (ingest) to its story's state update")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
@@ -80,6 +83,10 @@ public final class ProcessorMetrics {
     void storyCreated() {
         storiesCreated.increment();
         liveStories.incrementAndGet();
+    }
+
+    void storySplit() {
+        storiesSplit.increment();
     }
 
     void storyMerged() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wirefold.common.model.Article;
+import org.wirefold.common.model.ArticleResult;
 import org.wirefold.common.model.Fact;
 import org.wirefold.common.model.Story;
 import org.wirefold.common.model.StoryFact;
@@ -114,6 +115,14 @@ final class StoryAggregates {
                 agg.mergedFrom(), agg.version() + 1, now);
     }
 
+    /** Folds the part split off another story into the story it became, already started by a newer article. */
+    StoryAggregate absorbSplit(StoryAggregate agg, StoryAggregate part, Instant now) {
+        StoryAggregate a = absorb(agg, part, now);
+        return new StoryAggregate(a.id(), a.headline(), a.members(), a.memberCount(), a.articleFacts(), a.facts(),
+                a.peopleMentions(), a.people(), a.firstSeen(), a.lastSeen(), a.mergedInto(), agg.mergedFrom(),
+                a.version(), a.updated());
+    }
+
     /** Folds a merged-away story into {@code agg}; facts are consolidated anew over both stories' articles. */
     StoryAggregate absorb(StoryAggregate agg, StoryAggregate other, Instant now) {
         Map<String, Story.Member> members = new LinkedHashMap<>();
@@ -141,6 +150,50 @@ final class StoryAggregates {
         return new StoryAggregate(agg.id(), headline, memberList, agg.memberCount() + other.memberCount(),
                 articleFacts, facts, mentions, people.merge(mentions), first, max(agg.lastSeen(), other.lastSeen()),
                 agg.mergedInto(), mergedFrom, agg.version() + 1, now);
+    }
+
+    /** The two stories a split leaves, and the moved articles' new results. */
+    record Parts(StoryAggregate keep, StoryAggregate leave, List<ArticleResult> results) {
+    }
+
+    /**
+     * Splits the articles {@code moved} (and their listed copies) off {@code agg} into the new story {@code to}; facts
+     * are consolidated anew on both sides. Mentions of people stay with {@code agg} (they are not kept per article).
+     */
+    Parts split(StoryAggregate agg, List<String> moved, String to, Instant now) {
+        Set<String> out = new HashSet<>(moved);
+        agg.members().stream().filter(m -> m.duplicateOf() != null && out.contains(m.duplicateOf()))
+                .forEach(m -> out.add(m.id()));
+        List<Story.Member> stay = agg.members().stream().filter(m -> !out.contains(m.id())).toList();
+        List<Story.Member> go = agg.members().stream().filter(m -> out.contains(m.id())).toList();
+        List<ArticleFacts> stayFacts = agg.articleFacts().stream().filter(f -> !out.contains(f.articleId())).toList();
+        List<ArticleFacts> goFacts = agg.articleFacts().stream().filter(f -> out.contains(f.articleId())).toList();
+        int goCount = Math.max(go.size(), moved.size());
+        StoryAggregate keep = new StoryAggregate(agg.id(), agg.headline(), stay, agg.memberCount() - goCount, stayFacts,
+                consolidator.consolidate(agg.facts(), stayFacts, "split:" + to, now), agg.peopleMentions(),
+                agg.people(), earliest(stay, agg.firstSeen()), latest(stay, agg.lastSeen()), null, agg.mergedFrom(),
+                agg.version() + 1, now);
+        String headline = go.stream().filter(m -> m.duplicateOf() == null).map(Story.Member::title)
+                .filter(t -> t != null && !t.isBlank()).findFirst().orElse(agg.headline());
+        StoryAggregate leave = new StoryAggregate(to, headline, go, goCount, goFacts,
+                consolidator.consolidate(List.of(), goFacts, "split:" + agg.id(), now), Map.of(), List.of(),
+                earliest(go, null), latest(go, null), null, List.of(), 1, now);
+        Map<String, List<Fact>> factsOf = new HashMap<>();
+        goFacts.forEach(f -> factsOf.put(f.articleId(), f.facts()));
+        List<ArticleResult> results = go.stream().map(m -> new ArticleResult(m.id(), to, m.duplicateOf(),
+                m.duplicateOf() == null ? ArticleResult.ACCEPTED : ArticleResult.DUPLICATE, null,
+                factsOf.getOrDefault(m.id(), List.of()))).toList();
+        return new Parts(keep, leave, results);
+    }
+
+    private static Instant earliest(List<Story.Member> members, Instant otherwise) {
+        return members.stream().map(Story.Member::published).filter(java.util.Objects::nonNull).min(Instant::compareTo)
+                .orElse(otherwise);
+    }
+
+    private static Instant latest(List<Story.Member> members, Instant otherwise) {
+        return members.stream().map(Story.Member::published).filter(java.util.Objects::nonNull).max(Instant::compareTo)
+                .orElse(otherwise);
     }
 
     private static ArticleFacts factsOf(CleanArticle clean) {

@@ -55,6 +55,8 @@ final class StoryAggregator implements Processor<String, AggregateInput, String,
             absorb(record, input.absorbed(), now);
         } else if (input.event().kind() == StoryEvent.Kind.MERGE) {
             markMerged(record, input.event(), now);
+        } else if (input.event().kind() == StoryEvent.Kind.SPLIT) {
+            split(record, input.event(), now);
         } else {
             addArticle(record, input.event(), now);
         }
@@ -65,7 +67,7 @@ final class StoryAggregator implements Processor<String, AggregateInput, String,
         if (agg != null && agg.mergedInto() != null) {
             // The story was merged away while this article was in flight: follow it to the surviving story.
             StoryEvent redirected = new StoryEvent(event.kind(), agg.mergedInto(), event.article(),
-                    event.duplicateOf(), event.duplicateKind(), null);
+                    event.duplicateOf(), event.duplicateKind(), null, null);
             context.forward(record.withKey(agg.mergedInto()).withValue(AggregateOutput.loop(AggregateInput.of(redirected))));
             return;
         }
@@ -108,7 +110,32 @@ final class StoryAggregator implements Processor<String, AggregateInput, String,
         metrics.storyMerged();
     }
 
+    /** Moves the split-off articles to the new story (through the loop: it may live on another partition). */
+    private void split(Record<String, AggregateInput> record, StoryEvent event, Instant now) {
+        StoryAggregate agg = store.get(event.story());
+        if (agg == null || agg.mergedInto() != null) {
+            return;
+        }
+        StoryAggregates.Parts parts = aggregates.split(agg, event.moved(), event.mergeInto(), now);
+        store.put(agg.id(), parts.keep());
+        emitStory(record, parts.keep());
+        context.forward(record.withKey(event.mergeInto())
+                .withValue(AggregateOutput.loop(AggregateInput.absorb(parts.leave()))));
+        for (ArticleResult r : parts.results()) {
+            context.forward(record.withKey(r.id()).withValue(AggregateOutput.result(r)));
+        }
+        metrics.storySplit();
+    }
+
     private void absorb(Record<String, AggregateInput> record, StoryAggregate other, Instant now) {
+        if (other.id().equals(record.key())) {
+            // the part split off another story, arriving at its own new id
+            StoryAggregate agg = store.get(record.key());
+            StoryAggregate next = agg == null ? other : aggregates.absorbSplit(agg, other, now);
+            store.put(next.id(), next);
+            emitStory(record, next);
+            return;
+        }
         StoryAggregate agg = store.get(record.key());
         if (agg != null && agg.mergedInto() != null) {
             // This story was itself merged away while the absorbed one travelled the loop (A into B, then B into C):

@@ -10,13 +10,14 @@ import org.wirefold.processor.text.Boilerplate;
 final class Articles {
     static final Instant T0 = Instant.parse("2024-03-04T08:00:00Z");
 
-    private final String id;
+    private String id;
     private String title = "";
     private String body = "";
     private Instant published = T0;
     private Instant ingested = T0.plusSeconds(60);
     private String exactDuplicateOf;
     private List<String> people = List.of();
+    private String source = "test";
 
     private Articles(String id) {
         this.id = id;
@@ -60,8 +61,18 @@ final class Articles {
         return this;
     }
 
+    Articles id(String newId) {
+        this.id = newId;
+        return this;
+    }
+
+    Articles source(String outlet) {
+        this.source = outlet;
+        return this;
+    }
+
     CleanArticle build() {
-        Article a = new Article(id, "test", null, published, title, body, ingested);
+        Article a = new Article(id, source, null, published, title, body, ingested);
         return new CleanArticle(a, new Boilerplate().strip(a.text()), "hash-" + id, List.of(), people, exactDuplicateOf);
     }
 }

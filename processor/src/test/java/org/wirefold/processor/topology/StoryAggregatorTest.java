@@ -128,4 +128,30 @@ class StoryAggregatorTest {
 
         assertThat(story("s-b").articles()).hasSize(2);
     }
+
+    @Test
+    void shouldMoveTheSplitOffArticlesToTheNewStoryAndAnswerThemAgain() {
+        article("s-a", "a1");
+        article("s-a", "a2");
+        article("s-a", "b1");
+        article("s-a", "b2");
+        List<TestRecord<String, AggregateOutput>> outputs = new ArrayList<>();
+
+        in.pipeInput("s-a", AggregateInput.of(StoryEvent.split("s-a", "s-b1", List.of("b1", "b2"))), Articles.T0);
+        for (TestRecord<String, AggregateOutput> r : out.readRecordsToList()) {
+            outputs.add(r);
+            if (r.value().kind() == AggregateOutput.Kind.LOOP) {
+                loop.add(new TestRecord<>(r.key(), r.value().loop(), r.getRecordTime()));
+            }
+        }
+        drainLoop();
+
+        assertThat(story("s-a").articles()).extracting(Story.Member::id).containsExactly("a1", "a2");
+        assertThat(story("s-a").articleCount()).isEqualTo(2);
+        assertThat(story("s-b1").articles()).extracting(Story.Member::id).containsExactly("b1", "b2");
+        assertThat(story("s-b1").mergedFrom()).isEmpty();
+        assertThat(outputs).filteredOn(r -> r.value().kind() == AggregateOutput.Kind.RESULT)
+                .extracting(r -> r.value().result().id() + "@" + r.value().result().story())
+                .containsExactly("b1@s-b1", "b2@s-b1");
+    }
 }

@@ -1,0 +1,176 @@
+package org.wirefold.processor.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * When a small story is two events: the split rule of {@link StoryClusterer}, pure. A story that reaches 4, 6 or 8
+ * own articles is split in two when
+ * <ul>
+ *   <li>its best two-way split (spherical 2-means over the members' unit vectors, started from every far-apart pair,
+ *       the most cohesive result with at least two members a side) is separated: the mean cosine across the groups is
+ *       at most {@value #MAX_RATIO} of the mean cosine within them; and</li>
+ *   <li>the split has the <em>outlet signature</em> of two events: every member names its outlet, no outlet appears
+ *       twice on one side, and every outlet of the smaller side is also on the other (the same outlets covered each
+ *       event once). An outlet's own follow-up rewrites its first report, so a story it reports twice keeps both
+ *       reports on one side; two reports of one outlet that fall on two sides are about two things.</li>
+ * </ul>
+ * Measured and explained in {@code docs/story-identity.md}.
+ */
+final class StorySplit {
+    /** Own-article counts at which a story is checked. */
+    private static final int[] CHECK_POINTS = {4, 6, 8};
+    private static final int MIN_SIDE = 2;
+    static final double MAX_RATIO = 0.6;
+    /** Terms kept per member vector. */
+    static final int MEMBER_TERMS = 30;
+    private static final int ITERATIONS = 20;
+
+    /** The two groups of a split: {@code keep} holds the story's first member and keeps its id. */
+    record Groups(List<StorySketch.Member> keep, List<StorySketch.Member> leave) {
+    }
+
+    private StorySplit() {
+    }
+
+    /** A member record of an article: its vector cut to {@link #MEMBER_TERMS} terms. */
+    static StorySketch.Member member(String id, String source, long time, long published, TermVector unit,
+                                     long[] names) {
+        TermVector v = TermVector.top(unit.terms(), unit.weights(), MEMBER_TERMS);
+        return new StorySketch.Member(id, source, time, published, v.terms(), v.weights(), names);
+    }
+
+    /** Whether growing from {@code before} to {@code after} own articles passes a check point. */
+    static boolean due(int before, int after) {
+        for (int c : CHECK_POINTS) {
+            if (before < c && after >= c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The split of {@code members} (in joining order) when the rule holds, else null. */
+    static Groups decide(List<StorySketch.Member> members) {
+        if (members.stream().anyMatch(m -> m.source() == null || m.source().isBlank())) {
+            return null;
+        }
+        boolean[] side = best(members.stream().map(StorySketch.Member::vector).toList());
+        if (side == null) {
+            return null;
+        }
+        List<StorySketch.Member> keep = new ArrayList<>();
+        List<StorySketch.Member> leave = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            (side[i] == side[0] ? keep : leave).add(members.get(i));
+        }
+        return outletSignature(keep, leave) ? new Groups(List.copyOf(keep), List.copyOf(leave)) : null;
+    }
+
+    static boolean outletSignature(List<StorySketch.Member> a, List<StorySketch.Member> b) {
+        Set<String> sa = new HashSet<>();
+        Set<String> sb = new HashSet<>();
+        if (!a.stream().allMatch(m -> sa.add(m.source())) || !b.stream().allMatch(m -> sb.add(m.source()))) {
+            return false;
+        }
+        return sa.size() <= sb.size() ? sb.containsAll(sa) : sa.containsAll(sb);
+    }
+
+    /** The most cohesive separated 2-means split (true = second group), or null. */
+    static boolean[] best(List<TermVector> vectors) {
+        int n = vectors.size();
+        if (n < 2 * MIN_SIDE) {
+            return null;
+        }
+        double[][] cos = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            cos[i][i] = 1;
+            for (int j = i + 1; j < n; j++) {
+                cos[i][j] = cos[j][i] = vectors.get(i).cosine(vectors.get(j));
+            }
+        }
+        boolean[] best = null;
+        double bestCohesion = Double.NEGATIVE_INFINITY;
+        for (int s0 = 0; s0 < n; s0++) {
+            for (int s1 = s0 + 1; s1 < n; s1++) {
+                boolean[] side = twoMeans(vectors, cos, s0, s1);
+                int nb = (int) IntStream.range(0, n).filter(i -> side[i]).count();
+                if (nb < MIN_SIDE || n - nb < MIN_SIDE) {
+                    continue;
+                }
+                double cohesion = sum(vectors, side, false).norm() + sum(vectors, side, true).norm();
+                if (cohesion > bestCohesion + 1e-9) {
+                    bestCohesion = cohesion;
+                    best = side;
+                }
+            }
+        }
+        return best == null || ratio(cos, best) > MAX_RATIO ? null : best;
+    }
+
+    /** Spherical 2-means from two seed members. */
+    private static boolean[] twoMeans(List<TermVector> v, double[][] cos, int s0, int s1) {
+        int n = v.size();
+        boolean[] side = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            side[i] = i == s1 || (i != s0 && cos[i][s1] > cos[i][s0]);
+        }
+        for (int it = 0; it < ITERATIONS; it++) {
+            TermVector c0 = sum(v, side, false);
+            TermVector c1 = sum(v, side, true);
+            boolean[] next = new boolean[n];
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                next[i] = v.get(i).cosine(c1) > v.get(i).cosine(c0);
+                changed |= next[i] != side[i];
+            }
+            if (!changed) {
+                break;
+            }
+            side = next;
+        }
+        return side;
+    }
+
+    private static TermVector sum(List<TermVector> v, boolean[] side, boolean which) {
+        TermVector s = TermVector.EMPTY;
+        for (int i = 0; i < v.size(); i++) {
+            if (side[i] == which) {
+                s = s.plus(unit(v.get(i)), 1.0, Integer.MAX_VALUE);
+            }
+        }
+        return s;
+    }
+
+    private static TermVector unit(TermVector v) {
+        double n = v.norm();
+        if (n == 0) {
+            return v;
+        }
+        float[] w = v.weights().clone();
+        for (int k = 0; k < w.length; k++) {
+            w[k] = (float) (w[k] / n);
+        }
+        return new TermVector(v.terms(), w);
+    }
+
+    /** Mean cosine across the groups over the mean cosine within them (lower: better separated). */
+    static double ratio(double[][] cos, boolean[] side) {
+        Map<String, double[]> acc = new HashMap<>(); // "within" / "between": sum, count
+        for (int i = 0; i < side.length; i++) {
+            for (int j = i + 1; j < side.length; j++) {
+                double[] a = acc.computeIfAbsent(side[i] == side[j] ? "within" : "between", k -> new double[2]);
+                a[0] += cos[i][j];
+                a[1]++;
+            }
+        }
+        double within = acc.get("within")[0] / acc.get("within")[1];
+        double between = acc.get("between")[0] / acc.get("between")[1];
+        return within <= 0 ? 1 : between / within;
+    }
+}

@@ -1,0 +1,121 @@
+package org.wirefold.processor.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wirefold.processor.story.Articles.T0;
+import static org.wirefold.processor.story.Articles.article;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.wirefold.common.config.WirefoldConfig;
+import org.wirefold.processor.model.CleanArticle;
+import org.wirefold.processor.model.StoryEvent;
+
+/**
+ * A story that turns out to be two events covered by the same outlets splits in two. The join threshold is set very
+ * low so that every article joins the first story, as two related events can at the start of a stream.
+ */
+class StorySplitTest {
+    private static final List<String> OUTLETS = List.of("Valley Herald", "Tri-County Wire", "Channel 9", "Daily Ledger");
+    private static final String[] STRIKE = {
+        "Dock workers at Port Amsel walk out over night-shift pay",
+        "Port Amsel strike halts container unloading as dockers demand shift premium",
+        "Amsel dockers stop work; union says night pay talks collapsed",
+        "Container ships wait offshore as Port Amsel dock strike enters second day",
+    };
+    private static final String[] FERRY = {
+        "Regional council approves new electric ferry route from Amsel to Lintby",
+        "Electric ferry between Amsel and Lintby wins council backing",
+        "Council votes for Amsel-Lintby battery ferry, service planned next spring",
+        "Lintby ferry link: councillors back electric vessel and new pier",
+    };
+
+    private final List<StoryEvent> events = new ArrayList<>();
+
+    private StoryClusterer clusterer(String splitMembers) {
+        ClusterConfig config = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.join-threshold", "0.001",
+                "wirefold.cluster.split-members", splitMembers)));
+        StoryClusterer c = new StoryClusterer(config, new MemoryState());
+        c.rebuild();
+        return c;
+    }
+
+    private String send(StoryClusterer c, Articles builder) {
+        CleanArticle a = builder.build();
+        List<StoryEvent> out = c.process(a, a.article().published().toEpochMilli());
+        events.addAll(out);
+        return out.get(out.size() - 1).story();
+    }
+
+    private static Articles strike(int i) {
+        return article("strike-" + i).source(OUTLETS.get(i)).at(T0.plus(Duration.ofMinutes(10L * i)))
+                .title(STRIKE[i]).body("Dock workers at Port Amsel stopped unloading container ships on the night shift. "
+                        + "Their union wants a premium for night work; the port operator said talks would resume.");
+    }
+
+    private static Articles ferry(int i) {
+        return article("ferry-" + i).source(OUTLETS.get(i)).at(T0.plus(Duration.ofMinutes(5 + 10L * i)))
+                .title(FERRY[i]).body("The regional council approved a battery-electric ferry between Amsel and Lintby. "
+                        + "A new pier will be built at Lintby and the crossing is planned to open next spring.");
+    }
+
+    @Test
+    void shouldSplitTwoEventsThatTheSameOutletsEachReportedOnce() {
+        StoryClusterer c = clusterer("8");
+        List<String> last = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            last.add(send(c, strike(i)));
+            last.add(send(c, ferry(i)));
+        }
+
+        StoryEvent split = events.stream().filter(e -> e.kind() == StoryEvent.Kind.SPLIT).findFirst().orElseThrow();
+        assertThat(split.story()).isEqualTo("s-strike-0");
+        assertThat(split.mergeInto()).isEqualTo("s-ferry-0");
+        assertThat(split.moved()).allMatch(id -> id.startsWith("ferry-"));
+        // afterwards each event's reports go to their own story, and the two are not merged back
+        assertThat(send(c, strike(0).title("Port Amsel dock strike ends with night pay deal")))
+                .isEqualTo("s-strike-0");
+        assertThat(send(c, ferry(1).title("Amsel-Lintby ferry: council publishes pier tender"))).isEqualTo("s-ferry-0");
+        assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.MERGE);
+    }
+
+    @Test
+    void shouldKeepAStoryWhoseOutletsEachWroteAReportAndAnUpdate() {
+        StoryClusterer c = clusterer("8");
+        for (int i = 0; i < 4; i++) {
+            send(c, strike(i));
+        }
+        for (int i = 0; i < 4; i++) {
+            // each outlet's follow-up rewrites its own first report
+            send(c, strike(i).title(STRIKE[i] + ", talks to resume Monday").at(T0.plus(Duration.ofHours(6 + i)))
+                    .id("update-" + i));
+        }
+
+        assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.SPLIT);
+    }
+
+    @Test
+    void shouldNotSplitTwoEventsWhenAnOutletReportedOneOfThemTwice() {
+        StoryClusterer c = clusterer("8");
+        for (int i = 0; i < 4; i++) {
+            // the first outlet writes both strike reports of its side, the last outlet both ferry reports
+            send(c, strike(i).source(OUTLETS.get(i < 2 ? 0 : i)));
+            send(c, ferry(i).source(OUTLETS.get(i < 2 ? i + 1 : 3)));
+        }
+
+        assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.SPLIT);
+    }
+
+    @Test
+    void shouldNotSplitWhenSplitsAreOff() {
+        StoryClusterer c = clusterer("0");
+        for (int i = 0; i < 4; i++) {
+            send(c, strike(i));
+            send(c, ferry(i));
+        }
+
+        assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.SPLIT);
+    }
+}
