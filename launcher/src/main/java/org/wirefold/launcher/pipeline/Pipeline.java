@@ -53,6 +53,8 @@ public final class Pipeline implements AutoCloseable {
     private final StreamsService sink;
     /** Latest result per article id: a story split sends the moved articles' results again. */
     private final Map<String, ArticleResult> results = new LinkedHashMap<>();
+    /** Input articles answered (every delivery once; second answers after a split not counted). */
+    private long answered;
     private final TopicTail<ArticleResult> resultTail;
     private final TopicTail<Story> updateTail;
     private final TopicTail<Story> stateTail;
@@ -102,7 +104,7 @@ public final class Pipeline implements AutoCloseable {
         log("processor and sink running (exactly_once_v2 unless configured otherwise) after %d ms", ms(t0));
         Properties kafka = ingestConfig.kafkaProperties();
         resultTail = tail(new TopicTail<>(kafka, Names.Topics.ARTICLE_RESULTS, Serdes.ARTICLE_RESULT.deserializer(),
-                r -> results.put(r.value().id(), r.value())));
+                r -> answer(r.value())));
         updateTail = tail(new TopicTail<>(kafka, Names.Topics.STORY_UPDATES, Serdes.STORY.deserializer()));
         stateTail = tail(new TopicTail<>(kafka, Names.Topics.STORY_STATE, Serdes.STORY.deserializer()));
         deadLetterTail = tail(new TopicTail<>(kafka, Names.Topics.DEAD_LETTER, Serdes.DEAD_LETTER.deserializer(),
@@ -169,7 +171,7 @@ public final class Pipeline implements AutoCloseable {
             deadLetterTail.catchUp();
             factUpdateTail.catchUp();
             long ends = updateTail.endOffsetSum() + stateTail.endOffsetSum() + resultTail.endOffsetSum();
-            boolean done = results.size() >= expectedResults && sinkCaughtUp();
+            boolean done = answered >= expectedResults && sinkCaughtUp();
             stable = done && ends == lastEnds ? stable + 1 : 0;
             if (stable >= 2) {
                 return;
@@ -177,7 +179,7 @@ public final class Pipeline implements AutoCloseable {
             lastEnds = ends;
             Thread.sleep(POLL.toMillis());
         }
-        throw new TimeoutException("pipeline did not finish within " + timeout + ": " + results.size() + " of "
+        throw new TimeoutException("pipeline did not finish within " + timeout + ": " + answered + " of "
                 + expectedResults + " article results, sink caught up: " + sinkCaughtUp());
     }
 
@@ -194,6 +196,11 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    private void answer(ArticleResult r) {
+        results.put(r.id(), r);
+        answered += ArticleResult.SPLIT.equals(r.reason()) ? 0 : 1;
     }
 
     /** The latest result of each article, in the order the articles were first answered. */

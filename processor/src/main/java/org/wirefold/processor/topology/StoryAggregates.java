@@ -181,7 +181,7 @@ final class StoryAggregates {
         Map<String, List<Fact>> factsOf = new HashMap<>();
         goFacts.forEach(f -> factsOf.put(f.articleId(), f.facts()));
         List<ArticleResult> results = go.stream().map(m -> new ArticleResult(m.id(), to, m.duplicateOf(),
-                m.duplicateOf() == null ? ArticleResult.ACCEPTED : ArticleResult.DUPLICATE, null,
+                m.duplicateOf() == null ? ArticleResult.ACCEPTED : ArticleResult.DUPLICATE, ArticleResult.SPLIT,
                 factsOf.getOrDefault(m.id(), List.of()))).toList();
         return new Parts(keep, leave, results);
     }

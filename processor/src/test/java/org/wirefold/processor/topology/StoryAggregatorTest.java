@@ -151,7 +151,7 @@ class StoryAggregatorTest {
         assertThat(story("s-b1").articles()).extracting(Story.Member::id).containsExactly("b1", "b2");
         assertThat(story("s-b1").mergedFrom()).isEmpty();
         assertThat(outputs).filteredOn(r -> r.value().kind() == AggregateOutput.Kind.RESULT)
-                .extracting(r -> r.value().result().id() + "@" + r.value().result().story())
-                .containsExactly("b1@s-b1", "b2@s-b1");
+                .extracting(r -> r.value().result().id() + "@" + r.value().result().story() + ":" + r.value().result().reason())
+                .containsExactly("b1@s-b1:split", "b2@s-b1:split");
     }
 }
