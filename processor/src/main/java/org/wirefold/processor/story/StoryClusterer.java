@@ -330,19 +330,7 @@ public final class StoryClusterer {
             t[i] = e.getKey();
             v[i++] = e.getValue().floatValue();
         }
-        return unit(TermVector.top(t, v, ARTICLE_TERMS));
-    }
-
-    private static TermVector unit(TermVector v) {
-        double n = v.norm();
-        if (n == 0) {
-            return v;
-        }
-        float[] w = v.weights().clone();
-        for (int k = 0; k < w.length; k++) {
-            w[k] = (float) (w[k] / n);
-        }
-        return new TermVector(v.terms(), w);
+        return TermVector.top(t, v, ARTICLE_TERMS).unit();
     }
 
     private static double weightOf(TermVector v, long term) {

@@ -141,22 +141,10 @@ final class StorySplit {
         TermVector s = TermVector.EMPTY;
         for (int i = 0; i < v.size(); i++) {
             if (side[i] == which) {
-                s = s.plus(unit(v.get(i)), 1.0, Integer.MAX_VALUE);
+                s = s.plus(v.get(i).unit(), 1.0, Integer.MAX_VALUE);
             }
         }
         return s;
-    }
-
-    private static TermVector unit(TermVector v) {
-        double n = v.norm();
-        if (n == 0) {
-            return v;
-        }
-        float[] w = v.weights().clone();
-        for (int k = 0; k < w.length; k++) {
-            w[k] = (float) (w[k] / n);
-        }
-        return new TermVector(v.terms(), w);
     }
 
     /** Mean cosine across the groups over the mean cosine within them (lower: better separated). */

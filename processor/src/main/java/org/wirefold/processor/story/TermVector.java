@@ -40,6 +40,19 @@ record TermVector(long[] terms, float[] weights) {
         return s;
     }
 
+    /** This vector scaled to length 1 (itself when empty). */
+    TermVector unit() {
+        double n = norm();
+        if (n == 0) {
+            return this;
+        }
+        float[] w = weights.clone();
+        for (int k = 0; k < w.length; k++) {
+            w[k] = (float) (w[k] / n);
+        }
+        return new TermVector(terms, w);
+    }
+
     double cosine(TermVector o) {
         double n = norm() * o.norm();
         return n == 0 ? 0 : dot(o) / n;
