@@ -250,8 +250,9 @@ public final class StoryClusterer {
             return story.id(); // that article's own story was merged into this one: its id stays a redirect
         }
         int leaving = groups.leave().size();
-        StorySketch keep = sketchOf(story.id(), groups.keep(), story.articles() - leaving).apartFrom(to);
-        StorySketch leave = sketchOf(to, groups.leave(), leaving).apartFrom(story.id());
+        StorySketch keep = StorySplit.sketchOf(story.id(), groups.keep(), story.articles() - leaving, config.sketchTerms())
+                .apartFrom(to);
+        StorySketch leave = StorySplit.sketchOf(to, groups.leave(), leaving, config.sketchTerms()).apartFrom(story.id());
         putLive(keep, story);
         putLive(leave, null);
         List<String> moved = groups.leave().stream().map(StorySketch.Member::id).toList();
@@ -265,28 +266,6 @@ public final class StoryClusterer {
         return moved.contains(current) ? to : story.id();
     }
 
-    /** A story rebuilt from its members: centroid, times and names as if they alone had joined it. */
-    private StorySketch sketchOf(String id, List<StorySketch.Member> members, int articles) {
-        TermVector c = TermVector.EMPTY;
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        long start = StorySketch.NONE;
-        long end = StorySketch.NONE;
-        long[] names = new long[0];
-        for (StorySketch.Member m : members) {
-            c = c.plus(m.vector(), 1.0, Integer.MAX_VALUE);
-            first = Math.min(first, m.time());
-            last = Math.max(last, m.time());
-            if (m.published() != StorySketch.NONE) {
-                start = start == StorySketch.NONE ? m.published() : Math.min(start, m.published());
-                end = Math.max(end, m.published());
-            }
-            names = StorySketch.union(names, m.names());
-        }
-        c = TermVector.top(c.terms(), c.weights(), config.sketchTerms());
-        return new StorySketch(id, first, last, start, end, Math.max(articles, members.size()), c.terms(), c.weights(),
-                null, names, members, List.of());
-    }
 
     private record Scored(StorySketch sketch, double score) {
     }

@@ -45,6 +45,29 @@ final class StorySplit {
         return new StorySketch.Member(id, source, time, published, v.terms(), v.weights(), names);
     }
 
+    /** A story rebuilt from its members: centroid, times and names as if they alone had joined it. */
+    static StorySketch sketchOf(String id, List<StorySketch.Member> members, int articles, int sketchTerms) {
+        TermVector c = TermVector.EMPTY;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        long start = StorySketch.NONE;
+        long end = StorySketch.NONE;
+        long[] names = new long[0];
+        for (StorySketch.Member m : members) {
+            c = c.plus(m.vector(), 1.0, Integer.MAX_VALUE);
+            first = Math.min(first, m.time());
+            last = Math.max(last, m.time());
+            if (m.published() != StorySketch.NONE) {
+                start = start == StorySketch.NONE ? m.published() : Math.min(start, m.published());
+                end = Math.max(end, m.published());
+            }
+            names = StorySketch.union(names, m.names());
+        }
+        c = TermVector.top(c.terms(), c.weights(), sketchTerms);
+        return new StorySketch(id, first, last, start, end, Math.max(articles, members.size()), c.terms(), c.weights(),
+                null, names, members, List.of());
+    }
+
     /** Whether growing from {@code before} to {@code after} own articles passes a check point. */
     static boolean due(int before, int after) {
         for (int c : CHECK_POINTS) {
