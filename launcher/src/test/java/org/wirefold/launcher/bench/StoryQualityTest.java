@@ -33,14 +33,15 @@ class StoryQualityTest {
     @Test
     void shouldClusterShootingReportsByIncident() throws IOException {
         StoryScores.Result r = cluster("gva-shootings");
-        // a regression guard just under the measured level (0.928), below the 0.95 target
-        assertTrue(r.bcubedF1() >= 0.92, r.summary());
+        // a regression guard just under the measured level (0.930), below the 0.95 target
+        assertTrue(r.bcubedF1() >= 0.925, r.summary());
     }
 
     @Test
     void shouldClusterPoliticalEventsAcrossOutlets() throws IOException {
         StoryScores.Result r = cluster("newswcl50");
-        assertTrue(r.bcubedF1() >= 0.85, r.summary());
+        // the target; two pairs of related events share a story at the start and split apart later
+        assertTrue(r.bcubedF1() >= 0.98, r.summary());
     }
 
     @Test
