@@ -20,13 +20,14 @@ import java.util.List;
  * @param people        people named in the story with mention counts
  * @param mergedInto    when this story was merged into another, that story's id; else null
  * @param mergedFrom    ids of stories merged into this one
+ * @param splitFrom     when this story was split off another (two events shared it), that story's id; else null
  * @param version       increases with every change
  * @param updated       time of the last change
  */
 public record Story(int schemaVersion, String id, String headline, List<Member> articles, int articleCount,
                     List<String> outlets,
                     Instant firstSeen, Instant lastSeen, List<StoryFact> facts, List<Person> people,
-                    String mergedInto, List<String> mergedFrom, long version, Instant updated) {
+                    String mergedInto, List<String> mergedFrom, String splitFrom, long version, Instant updated) {
 
     public static final int SCHEMA_VERSION = 1;
 

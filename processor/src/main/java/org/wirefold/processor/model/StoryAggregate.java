@@ -17,8 +17,8 @@ import org.wirefold.processor.facts.ArticleFacts;
 public record StoryAggregate(String id, String headline, List<Story.Member> members, int memberCount,
                              List<ArticleFacts> articleFacts, List<StoryFact> facts,
                              Map<String, Integer> peopleMentions, List<Story.Person> people, Instant firstSeen,
-                             Instant lastSeen, String mergedInto, List<String> mergedFrom, long version,
-                             Instant updated) {
+                             Instant lastSeen, String mergedInto, List<String> mergedFrom, String splitFrom,
+                             long version, Instant updated) {
 
     public Story toStory() {
         // listed members, and the fact-bearing articles kept beyond them
@@ -26,6 +26,6 @@ public record StoryAggregate(String id, String headline, List<Story.Member> memb
                         articleFacts.stream().map(ArticleFacts::source))
                 .filter(s -> s != null && !s.isBlank()).distinct().sorted().toList();
         return new Story(Story.SCHEMA_VERSION, id, headline, members, memberCount, outlets, firstSeen, lastSeen, facts,
-                people, mergedInto, mergedFrom, version, updated);
+                people, mergedInto, mergedFrom, splitFrom, version, updated);
     }
 }

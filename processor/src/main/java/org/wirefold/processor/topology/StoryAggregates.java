@@ -50,7 +50,7 @@ final class StoryAggregates {
 
     static StoryAggregate empty(String id) {
         return new StoryAggregate(id, null, List.of(), 0, List.of(), List.of(), Map.of(), List.of(), null, null,
-                null, List.of(), 0, null);
+                null, List.of(), null, 0, null);
     }
 
     static boolean hasMember(StoryAggregate agg, String articleId) {
@@ -87,7 +87,7 @@ final class StoryAggregates {
         }
         return new StoryAggregate(agg.id(), headline, members, agg.memberCount() + 1, articleFacts, facts, mentions,
                 persons, min(agg.firstSeen(), a.published()), max(agg.lastSeen(), a.published()), agg.mergedInto(),
-                agg.mergedFrom(), agg.version() + 1, now);
+                agg.mergedFrom(), agg.splitFrom(), agg.version() + 1, now);
     }
 
     /**
@@ -106,13 +106,13 @@ final class StoryAggregates {
         List<StoryFact> facts = consolidator.consolidate(agg.facts(), articleFacts, a.id(), a.published());
         return new StoryAggregate(agg.id(), agg.headline(), agg.members(), agg.memberCount(), articleFacts, facts,
                 agg.peopleMentions(), agg.people(), agg.firstSeen(), max(agg.lastSeen(), a.published()),
-                agg.mergedInto(), agg.mergedFrom(), agg.version() + 1, now);
+                agg.mergedInto(), agg.mergedFrom(), agg.splitFrom(), agg.version() + 1, now);
     }
 
     static StoryAggregate markMerged(StoryAggregate agg, String into, Instant now) {
         return new StoryAggregate(agg.id(), agg.headline(), agg.members(), agg.memberCount(), agg.articleFacts(),
                 agg.facts(), agg.peopleMentions(), agg.people(), agg.firstSeen(), agg.lastSeen(), into,
-                agg.mergedFrom(), agg.version() + 1, now);
+                agg.mergedFrom(), agg.splitFrom(), agg.version() + 1, now);
     }
 
     /** Folds the part split off another story into the story it became, already started by a newer article. */
@@ -120,7 +120,7 @@ final class StoryAggregates {
         StoryAggregate a = absorb(agg, part, now);
         return new StoryAggregate(a.id(), a.headline(), a.members(), a.memberCount(), a.articleFacts(), a.facts(),
                 a.peopleMentions(), a.people(), a.firstSeen(), a.lastSeen(), a.mergedInto(), agg.mergedFrom(),
-                a.version(), a.updated());
+                part.splitFrom(), a.version(), a.updated());
     }
 
     /** Folds a merged-away story into {@code agg}; facts are consolidated anew over both stories' articles. */
@@ -149,7 +149,7 @@ final class StoryAggregates {
         String headline = agg.headline() != null ? agg.headline() : other.headline();
         return new StoryAggregate(agg.id(), headline, memberList, agg.memberCount() + other.memberCount(),
                 articleFacts, facts, mentions, people.merge(mentions), first, max(agg.lastSeen(), other.lastSeen()),
-                agg.mergedInto(), mergedFrom, agg.version() + 1, now);
+                agg.mergedInto(), mergedFrom, agg.splitFrom(), agg.version() + 1, now);
     }
 
     /** The two stories a split leaves, and the moved articles' new results. */
@@ -172,12 +172,12 @@ final class StoryAggregates {
         StoryAggregate keep = new StoryAggregate(agg.id(), agg.headline(), stay, agg.memberCount() - goCount, stayFacts,
                 consolidator.consolidate(agg.facts(), stayFacts, "split:" + to, now), agg.peopleMentions(),
                 agg.people(), earliest(stay, agg.firstSeen()), latest(stay, agg.lastSeen()), null, agg.mergedFrom(),
-                agg.version() + 1, now);
+                agg.splitFrom(), agg.version() + 1, now);
         String headline = go.stream().filter(m -> m.duplicateOf() == null).map(Story.Member::title)
                 .filter(t -> t != null && !t.isBlank()).findFirst().orElse(agg.headline());
         StoryAggregate leave = new StoryAggregate(to, headline, go, goCount, goFacts,
                 consolidator.consolidate(List.of(), goFacts, "split:" + agg.id(), now), Map.of(), List.of(),
-                earliest(go, null), latest(go, null), null, List.of(), 1, now);
+                earliest(go, null), latest(go, null), null, List.of(), agg.id(), 1, now);
         Map<String, List<Fact>> factsOf = new HashMap<>();
         goFacts.forEach(f -> factsOf.put(f.articleId(), f.facts()));
         List<ArticleResult> results = go.stream().map(m -> new ArticleResult(m.id(), to, m.duplicateOf(),

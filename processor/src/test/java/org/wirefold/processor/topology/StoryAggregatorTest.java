@@ -150,6 +150,7 @@ class StoryAggregatorTest {
         assertThat(story("s-a").articleCount()).isEqualTo(2);
         assertThat(story("s-b1").articles()).extracting(Story.Member::id).containsExactly("b1", "b2");
         assertThat(story("s-b1").mergedFrom()).isEmpty();
+        assertThat(story("s-b1").splitFrom()).isEqualTo("s-a");
         assertThat(outputs).filteredOn(r -> r.value().kind() == AggregateOutput.Kind.RESULT)
                 .extracting(r -> r.value().result().id() + "@" + r.value().result().story() + ":" + r.value().result().reason())
                 .containsExactly("b1@s-b1:split", "b2@s-b1:split");

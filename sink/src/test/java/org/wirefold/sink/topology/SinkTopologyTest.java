@@ -60,7 +60,7 @@ class SinkTopologyTest {
         StoryFact fact = new StoryFact("rescued|person|", "rescued", "person", "", last.value(), last.qualifier(),
                 history.size(), false, List.of(), history);
         return new Story(Story.SCHEMA_VERSION, "s-1", "Ferry capsizes", List.of(), 0, List.of(), T0, T0, List.of(fact),
-                List.of(), null, List.of(), version, T0.plusSeconds(version));
+                List.of(), null, List.of(), null, version, T0.plusSeconds(version));
     }
 
     @Test
