@@ -59,19 +59,27 @@ final class ImplicitCounts {
             }
             int rank = counted(t, from, i) ? 1 : ordinal(t, i + 1, noun);
             int count = 1;
-            // "a man and a woman were killed", "a 21-year-old male, and a 23-year-old male were killed"
-            for (int links = 0; links < 4; links++) {
-                int j = noun + 1;
-                while (j < to && j < noun + 3 && (t.get(j).is(",") || t.get(j).is("and"))) {
+            // "a man and a woman were killed", "a 21-year-old male, and a 23-year-old male were killed"; members
+            // joined by commas only count once an "and" ends the list ("a man, a woman and a boy"), as "a man, a
+            // father of two, was killed" is one victim
+            int listed = 0;
+            for (int links = 0, at = noun; links < 4; links++) {
+                int j = at + 1;
+                while (j < to && j < at + 3 && (t.get(j).is(",") || t.get(j).is("and"))) {
                     j++;
                 }
-                int other = j > noun + 1 && t.get(j - 1).is("and") && j < to && ARTICLES.contains(t.get(j).lower())
-                        && !t.get(j).is("another") ? victimAt(t, j + 1, to) : -1;
+                int other = j > at + 1 && j < to && ARTICLES.contains(t.get(j).lower()) && !t.get(j).is("another")
+                        ? victimAt(t, j + 1, to) : -1;
                 if (other < 0) {
                     break;
                 }
-                count++;
-                noun = other;
+                listed++;
+                at = other;
+                if (t.get(j - 1).is("and")) {
+                    count += listed;
+                    listed = 0;
+                    noun = other;
+                }
             }
             boolean fatal = false;
             boolean hurt = false;

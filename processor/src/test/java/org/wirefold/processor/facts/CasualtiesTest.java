@@ -116,4 +116,11 @@ class CasualtiesTest {
         assertTrue(values("A man fatally shot his neighbor's dog during the dispute.", "killed").isEmpty());
         assertEquals(List.of(1.0), values("A man was fatally shot during the dispute.", "killed"));
     }
+
+    @Test
+    void shouldCountVictimsListedWithCommasUpToTheirAnd() {
+        assertEquals(List.of(3.0), values("Medics said a 30-year-old man, a 22-year-old woman and a 5-year-old girl were "
+                + "taken to the hospital.", "injured"));
+        assertTrue(values("A man, a father of two, was killed near the barn.", "killed").stream().noneMatch(v -> v == 2));
+    }
 }
