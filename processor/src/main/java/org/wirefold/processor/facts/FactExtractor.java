@@ -194,6 +194,10 @@ public final class FactExtractor {
             if (p == null && steps == 0 && t.get(k).is("wounds")) {
                 p = "injured"; // "shooting wounds 4": the verb, not the noun of "gunshot wounds"
             }
+            if (p != null && (p.equals("shot") || p.equals("injured")) && k > 0 && (t.get(k - 1).is("fatally")
+                    || t.get(k - 1).is("mortally"))) {
+                return "killed"; // "fatally shot six people", "mortally wounded two men": dead, not wounded
+            }
             if (p != null) {
                 return p.equals("stated") ? p : refine(t, k, p, fwdLimit); // "identified three people" says nothing
             }

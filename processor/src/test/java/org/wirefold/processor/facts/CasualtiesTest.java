@@ -123,4 +123,17 @@ class CasualtiesTest {
                 + "taken to the hospital.", "injured"));
         assertTrue(values("A man, a father of two, was killed near the barn.", "killed").stream().noneMatch(v -> v == 2));
     }
+
+    @Test
+    void shouldReadFatallyShotRightBeforeACountAsKilled() {
+        assertEquals(List.of(4.0), values("Police said the gunman fatally shot four people at the depot.", "killed"));
+        assertTrue(values("Police said the gunman fatally shot four people at the depot.", "injured").isEmpty());
+        assertTrue(values("He fatally shot a clerk and two others at the depot.", "killed").stream()
+                .noneMatch(v -> v == 2));
+    }
+
+    @Test
+    void shouldNotCountFamiliesAsPeople() {
+        assertTrue(values("Two families are hurting after the quarrel on Elm Road.", "injured").isEmpty());
+    }
 }
