@@ -87,9 +87,11 @@ public final class FactExtractor {
                 corrects = next.quantity().value();
                 h++; // the corrected value is not a fact of its own
             }
+            // an age or a part ("four others, including two women, were wounded") does not end the count's clause
             String predicate = noted != null ? noted
                     : Casualties.aboardAfter(hit) ? "aboard"
-                    : predicate(hit, listedBefore > 0 ? null : prev, Casualties.age(next) ? null : next);
+                    : predicate(hit, listedBefore > 0 ? null : prev, Casualties.age(next)
+                    || next != null && Casualties.partOf(next, hit) ? null : next);
             String subject = hit.kind() == Kind.NOUN ? unitHead : "";
             if (subject.isEmpty() || subject.equals("other")) {
                 subject = lastSubject;

@@ -136,4 +136,11 @@ class CasualtiesTest {
     void shouldNotCountFamiliesAsPeople() {
         assertTrue(values("Two families are hurting after the quarrel on Elm Road.", "injured").isEmpty());
     }
+
+    @Test
+    void shouldReadTheVerbOfACountPastAPartOfIt() {
+        String text = "One man died and four others, including two women, were wounded at the party.";
+        assertEquals(List.of(1.0), values(text, "killed"));
+        assertEquals(List.of(4.0), values(text, "injured"));
+    }
 }
