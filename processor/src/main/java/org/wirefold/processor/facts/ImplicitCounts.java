@@ -9,7 +9,9 @@ import org.wirefold.common.model.Fact;
  * Casualty counts of one written without a number: "a 23-year-old man was shot and killed", "another woman was
  * wounded", "killing a teenager". Each such clause gives a {@code killed} or {@code injured} fact of value 1 for
  * {@code person}; a victim wounded in a relative clause whose sentence ends in a death ("a boy who was wounded on
- * Friday has died") is counted dead, not wounded. A lone "was shot" says nothing about the outcome and gives none. Linear, bounded look-ahead.
+ * Friday has died") is counted dead, not wounded, and updates the wounded reported before to none (an
+ * {@code injured} fact of 0 correcting 1) when the article counts nobody else shot or wounded. A lone "was shot" says
+ * nothing about the outcome and gives none. Linear, bounded look-ahead.
  */
 final class ImplicitCounts {
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
@@ -113,6 +115,7 @@ final class ImplicitCounts {
                     }
                     if ("injured".equals(cls) && relative && diesAfter(t, k + 1, to)) {
                         cls = "killed"; // "a boy who was critically wounded on Friday has died": one dead
+                        out.add(noLongerWounded(t, i, k));
                     }
                     if (cls != null && (cls.equals("killed") || cls.equals("injured") || cls.equals("shot"))) {
                         out.add(fact(cls, t, i, k, count));
@@ -133,6 +136,22 @@ final class ImplicitCounts {
             i = k;
         }
         return out;
+    }
+
+    /** The update of a victim first told wounded who died: the one wounded reported before is none now. */
+    private static Fact noLongerWounded(List<Tok> t, int a, int b) {
+        Fact f = fact("injured", t, a, b, 0);
+        return new Fact(f.key(), f.predicate(), f.subject(), f.place(), 0, "=", false, 1.0, f.span());
+    }
+
+    /**
+     * Keeps the update "no longer wounded" ({@link #noLongerWounded}) only where the article counts nobody else shot
+     * or wounded: beside other wounded it says nothing about their number.
+     */
+    static void keepUpdatesOfLoneVictims(List<Fact> facts) {
+        if (facts.stream().anyMatch(f -> f.predicate().equals("shot") || f.predicate().equals("injured") && f.value() > 0)) {
+            facts.removeIf(f -> f.predicate().equals("injured") && f.value() == 0);
+        }
     }
 
     /**
