@@ -87,6 +87,7 @@ final class ImplicitCounts {
             boolean hurt = false;
             boolean passive = false;
             boolean relative = false;
+            boolean plural = false;
             int k = noun + 1;
             for (int steps = 0; k < to && steps < 6; k++, steps++) {
                 String w = t.get(k).lower();
@@ -110,6 +111,9 @@ final class ImplicitCounts {
                     if ("killed".equals(cls) && count == 1) {
                         count = rank; // "a third person has died": three dead; a rank of the wounded says nothing
                     }
+                    if (count == 1 && plural) {
+                        cls = null; // "two men and a woman were wounded": the last of a list counted elsewhere
+                    }
                     if (cls == null && count > 1 && p.equals("shot") && passive) {
                         cls = "shot"; // "a man and a woman were shot": two shot, outcome not told
                     }
@@ -124,6 +128,7 @@ final class ImplicitCounts {
                 }
                 passive |= PASSIVE.contains(w);
                 relative |= w.equals("who");
+                plural |= w.equals("were");
                 if (FATAL.contains(w)) {
                     fatal = true;
                 } else if (HURT.contains(w)) {

@@ -167,4 +167,10 @@ class CasualtiesTest {
         assertEquals(0.0, story.stream().filter(f -> f.key().equals("injured|person|")).findFirst().orElseThrow().value());
         assertEquals(1.0, story.stream().filter(f -> f.key().equals("killed|person|")).findFirst().orElseThrow().value());
     }
+
+    @Test
+    void shouldNotCountALoneVictimOfAPluralVerbAsOne() {
+        assertTrue(values("John Hale, 40, and a 67-year-old woman were wounded on the porch.", "injured").isEmpty());
+        assertEquals(List.of(1.0), values("A 67-year-old woman was wounded on the porch.", "injured"));
+    }
 }
