@@ -157,6 +157,7 @@ public final class FactExtractor {
         }
         Roundups.dropEchoes(out, at, sentences.isEmpty() ? 0 : toks.get(sentences.get(0)[1] - 1).end(), totals);
         ImplicitCounts.keepUpdatesOfLoneVictims(out);
+        ImplicitCounts.woundedOfRanked(out);
         Casualties.deriveInjured(out);
         Casualties.sumVictims(out);
         return out;

@@ -29,6 +29,7 @@ final class ImplicitCounts {
             "left", "pronounced");
     private static final Set<String> OBJECTS = Lexicon.set("his", "her", "their", "a", "an", "the", "two", "three",
             "four", "five", "six", "several", "him", "them", "himself", "herself", "another", "both", "one");
+    private static final Set<String> RANKS = Lexicon.set("second", "third", "fourth", "fifth", "sixth");
     private static final Set<String> FATAL = Lexicon.set("fatally", "mortally");
     private static final Set<String> HURT = Lexicon.set("critically", "seriously", "badly", "severely");
 
@@ -108,8 +109,8 @@ final class ImplicitCounts {
                     if (!passive && agent(t, object, to)) {
                         cls = null; // "a man who killed his wife", "a woman fatally shot her son": the shooter
                     }
-                    if ("killed".equals(cls) && count == 1) {
-                        count = rank; // "a third person has died": three dead; a rank of the wounded says nothing
+                    if (count == 1 && ("killed".equals(cls) || "injured".equals(cls))) {
+                        count = rank; // "a third person has died": three dead; the wounded see woundedOfRanked
                     }
                     if (count == 1 && plural) {
                         cls = null; // "two men and a woman were wounded": the last of a list counted elsewhere
@@ -141,6 +142,29 @@ final class ImplicitCounts {
             i = k;
         }
         return out;
+    }
+
+    /**
+     * "A fifth person was taken to the hospital": a rank counts every victim so far, so the wounded are the rank less
+     * the article's lead death toll (five, or one beside four dead), and at least the one ranked victim.
+     */
+    static void woundedOfRanked(List<Fact> facts) {
+        double dead = facts.stream().filter(f -> f.predicate().equals("killed")).mapToDouble(Fact::value).findFirst()
+                .orElse(0);
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f.predicate().equals("injured") && f.value() > 1 && ranked(f.span())) {
+                double wounded = Math.max(1, f.value() - dead);
+                facts.set(i, new Fact(f.key(), f.predicate(), f.subject(), f.place(), wounded, f.qualifier(), f.other(),
+                        f.corrects(), f.span()));
+            }
+        }
+    }
+
+    /** Whether an implicit count's words open on a ranked victim ("a fourth man …"). */
+    private static boolean ranked(String span) {
+        String[] w = span.toLowerCase(java.util.Locale.ROOT).split(" ", 3);
+        return w.length > 1 && ARTICLES.contains(w[0]) && RANKS.contains(w[1]);
     }
 
     /** The update of a victim first told wounded who died: the one wounded reported before is none now. */

@@ -173,4 +173,12 @@ class CasualtiesTest {
         assertTrue(values("John Hale, 40, and a 67-year-old woman were wounded on the porch.", "injured").isEmpty());
         assertEquals(List.of(1.0), values("A 67-year-old woman was wounded on the porch.", "injured"));
     }
+
+    @Test
+    void shouldCountTheWoundedOfARankedVictimLessTheDead() {
+        assertEquals(List.of(5.0), values("Four people were shot on the porch. A fifth person was taken to the "
+                + "hospital later.", "injured"));
+        assertEquals(List.of(1.0), values("Four men died at the scene. A fifth man was taken to the hospital.",
+                "injured"));
+    }
 }
