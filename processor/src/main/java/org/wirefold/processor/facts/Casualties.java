@@ -19,6 +19,7 @@ final class Casualties {
     private static final Set<String> SHOOTER = Lexicon.set("gunman", "shooter", "suspect", "killer", "himself",
             "herself", "attacker", "assailant", "gunmen");
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
+    private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
 
     private Casualties() {
     }
@@ -62,6 +63,12 @@ final class Casualties {
         }
         return t.get(k).is("aboard") || t.get(k).is("onboard")
                 || t.get(k).is("on") && k + 1 < hit.to() && t.get(k + 1).is("board");
+    }
+
+    /** "One man is critical; the four others are expected to recover": the rest of a group counted before. */
+    static boolean remainder(Hit hit) {
+        int k = hit.first() - 1;
+        return hit.other() && k >= hit.from() && DEFINITE.contains(hit.toks().get(k).lower());
     }
 
     /** "Four people, including three children, were hurt": a part of the count before it, not a count of its own. */

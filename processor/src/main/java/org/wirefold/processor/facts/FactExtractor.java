@@ -100,7 +100,8 @@ public final class FactExtractor {
             }
             if (Predicates.CASUALTY.contains(predicate)) {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
-                        || Denials.denied(hit, next, predicate) || Casualties.company(hit)) {
+                        || Denials.denied(hit, next, predicate) || Casualties.company(hit)
+                        || Casualties.remainder(hit)) {
                     continue;
                 }
                 if (aggregate(hit.toks(), hit.from(), hit.to())) {

@@ -181,4 +181,12 @@ class CasualtiesTest {
         assertEquals(List.of(1.0), values("Four men died at the scene. A fifth man was taken to the hospital.",
                 "injured"));
     }
+
+    @Test
+    void shouldNotCountTheRestOfAGroupAsItsTotal() {
+        assertTrue(values("Five people were shot. One man is in critical condition, and the four others were also "
+                + "wounded.", "injured").stream().noneMatch(v -> v == 4));
+        assertEquals(List.of(4.0), values("One man is in critical condition, and four others were also wounded.",
+                "injured"));
+    }
 }
