@@ -19,6 +19,7 @@ final class Casualties {
     private static final Set<String> SHOOTER = Lexicon.set("gunman", "shooter", "suspect", "killer", "himself",
             "herself", "attacker", "assailant", "gunmen");
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
+    private static final Set<String> TURNS = Lexicon.set("turns", "turned", "turning", "turn");
     private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
 
     private Casualties() {
@@ -31,6 +32,9 @@ final class Casualties {
         int n = hit.next();
         if (f - 2 >= 0 && t.get(f - 1).is("of") && KIN.contains(t.get(f - 2).lower())) {
             return true;
+        }
+        if (f - 1 >= 0 && hit.kind() != Kind.NOUN && TURNS.contains(t.get(f - 1).lower())) {
+            return true; // "who turns 4 on Friday", "would have turned 18": a birthday
         }
         if (hit.kind() == Kind.NOUN || f - 2 < 0 || n >= t.size()) {
             return false;

@@ -189,4 +189,11 @@ class CasualtiesTest {
         assertEquals(List.of(4.0), values("One man is in critical condition, and four others were also wounded.",
                 "injured"));
     }
+
+    @Test
+    void shouldNotCountABirthdayAsVictims() {
+        assertTrue(values("The boy, who turns 4 on Friday, was wounded in the leg.", "injured").isEmpty());
+        assertTrue(values("Lee, who would have turned 18 next week, was killed.", "killed").stream()
+                .noneMatch(v -> v == 18));
+    }
 }
