@@ -38,6 +38,7 @@ public final class FactExtractor {
     private static final Set<String> PLACE_STOP = Set.of("the", "a", "an");
     private static final Set<String> SUBJECT_OF = Set.of("were", "was", "are", "is", "have", "has", "had", "remain",
             "remained", "will", "would");
+    private static final Set<String> NOUN_AFTER = Set.of("the", "a", "an", "his", "her", "their", "its");
     private static final Set<String> LOCATIVE = Set.of("of", "to", "for", "in", "from", "at", "by", "on", "with");
     private final QuantityExtractor quantities = new QuantityExtractor();
 
@@ -223,6 +224,10 @@ public final class FactExtractor {
                 continue;
             }
             String p = Predicates.at(t, k, hit.to());
+            if (p != null && k > hit.next() && k + 1 < fwdLimit && NOUN_AFTER.contains(t.get(k - 1).lower())
+                    && t.get(k + 1).is("of")) {
+                continue; // "charged over two deputies and the killing of a dog": a noun, not the count's verb
+            }
             if (p != null) {
                 return refine(t, k, p, fwdLimit);
             }

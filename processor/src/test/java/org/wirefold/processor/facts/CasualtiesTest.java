@@ -196,4 +196,11 @@ class CasualtiesTest {
         assertTrue(values("Lee, who would have turned 18 next week, was killed.", "killed").stream()
                 .noneMatch(v -> v == 18));
     }
+
+    @Test
+    void shouldNotReadANounOfDeathAfterACountAsItsVerb() {
+        assertTrue(values("He is charged with the attempted murder of two deputies and with the killing of a police "
+                + "dog.", "killed").isEmpty());
+        assertEquals(List.of(2.0), values("Two deputies were killed on the ranch.", "killed"));
+    }
 }
