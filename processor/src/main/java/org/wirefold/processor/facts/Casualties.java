@@ -20,6 +20,7 @@ final class Casualties {
             "herself", "attacker", "assailant", "gunmen");
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
     private static final Set<String> TURNS = Lexicon.set("turns", "turned", "turning", "turn");
+    private static final Set<String> SINGULAR = Lexicon.set("was", "is", "has");
     private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
 
     private Casualties() {
@@ -73,6 +74,25 @@ final class Casualties {
     static boolean remainder(Hit hit) {
         int k = hit.first() - 1;
         return hit.other() && k >= hit.from() && DEFINITE.contains(hit.toks().get(k).lower());
+    }
+
+    /**
+     * "One of five victims dies", "one of four men shot was killed": a count after "one of" whose death verb is
+     * singular tells the victims shot, the death is the one's.
+     */
+    static boolean oneOfDies(Hit hit) {
+        List<Tok> t = hit.toks();
+        int f = hit.first();
+        if (f - 2 < hit.from() || !t.get(f - 1).is("of") || !t.get(f - 2).is("one")) {
+            return false;
+        }
+        for (int k = hit.next(); k < Math.min(hit.to(), hit.next() + 10); k++) {
+            String w = t.get(k).lower();
+            if ("killed".equals(Predicates.of(w))) {
+                return w.equals("dies") || k > 0 && SINGULAR.contains(t.get(k - 1).lower());
+            }
+        }
+        return false;
     }
 
     /** "Four people, including three children, were hurt": a part of the count before it, not a count of its own. */

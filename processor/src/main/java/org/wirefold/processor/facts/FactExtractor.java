@@ -89,6 +89,9 @@ public final class FactExtractor {
                     : Casualties.aboardAfter(hit) ? "aboard"
                     : predicate(hit, listedBefore > 0 ? null : prev, Casualties.age(next)
                     || next != null && Casualties.partOf(next, hit) ? null : next);
+            if (predicate.equals("killed") && Casualties.oneOfDies(hit)) {
+                predicate = "shot"; // "one of five victims dies": five shot
+            }
             String subject = hit.kind() == Kind.NOUN ? unitHead : "";
             if (subject.isEmpty() || subject.equals("other")) {
                 subject = lastSubject;

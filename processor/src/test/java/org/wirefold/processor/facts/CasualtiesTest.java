@@ -203,4 +203,11 @@ class CasualtiesTest {
                 + "dog.", "killed").isEmpty());
         assertEquals(List.of(2.0), values("Two deputies were killed on the ranch.", "killed"));
     }
+
+    @Test
+    void shouldReadOneOfTheVictimsDyingAsThemShot() {
+        assertTrue(values("One of five victims in the mill shooting dies", "killed").stream().noneMatch(v -> v == 5));
+        assertEquals(List.of(5.0), values("One of five victims in the mill shooting dies", "shot"));
+        assertEquals(List.of(5.0), values("He was one of five people killed at the mill.", "killed"));
+    }
 }
