@@ -1,17 +1,15 @@
 package org.wirefold.processor.facts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.wirefold.common.model.Fact;
 import org.wirefold.processor.facts.QuantityExtractor.Hit;
 import org.wirefold.processor.facts.UnitReader.Kind;
 
 /**
  * Casualty rules of English news, read around one count: ages and family sizes that are not counts ("a man, 19,
  * was killed", "a father of three"), counts listed together ("three men and two women were hurt", "three men and a
- * woman"), the shooter's own death ("… before turning the gun on himself"), and the wounded left over from a count
- * of people shot ("five people were shot, two fatally": three injured). All look-aheads are bounded and linear.
+ * woman"), the shooter's own death ("… before turning the gun on himself"); totals over the whole article are
+ * {@link CasualtyTotals}. All look-aheads are bounded and linear.
  */
 final class Casualties {
     private static final Set<String> KIN = Lexicon.set("father", "mother", "parent", "dad", "mom", "grandfather",
@@ -198,84 +196,6 @@ final class Casualties {
     private static boolean selfVerb(String w) {
         return w.startsWith("kill") || w.equals("shot") || w.equals("shooting") || w.startsWith("turn")
                 || w.equals("fatally");
-    }
-
-    /**
-     * "Four people were shot, one fatally": when an article counts people shot and states no injured count of its
-     * own, the injured are those shot less the killed count stated right after them.
-     */
-    static void deriveInjured(List<Fact> facts) {
-        Fact shot = null;
-        Fact killed = null;
-        for (int i = 0; i < facts.size(); i++) {
-            Fact f = facts.get(i);
-            if (f.predicate().equals("injured")) {
-                return;
-            }
-            if (shot == null && f.predicate().equals("shot") && f.subject().equals("person") && f.qualifier().equals("=")
-                    && i + 1 < facts.size() && facts.get(i + 1).predicate().equals("killed")) {
-                shot = f;
-                killed = facts.get(i + 1);
-            }
-        }
-        if (shot != null && shot.value() > killed.value() && shot.value() < 100) {
-            facts.add(new Fact("injured|person|", "injured", "person", "", shot.value() - killed.value(), "=", false,
-                    null, shot.span()));
-        }
-    }
-
-    /**
-     * Victims told one by one with no total ("A man was killed … Another man was also killed"): when an article states
-     * a casualty only through single victims, each "another"/"also" victim after the first adds one, and the sum
-     * replaces the single counts.
-     */
-    static void sumVictims(List<Fact> facts) {
-        for (String predicate : new String[] {"killed", "injured"}) {
-            int singles = 0;
-            int more = 0;
-            boolean numeric = false;
-            for (Fact f : facts) {
-                if (!f.predicate().equals(predicate)) {
-                    continue;
-                }
-                String span = f.span().toLowerCase(java.util.Locale.ROOT);
-                boolean single = f.value() == 1 && (span.startsWith("a ") || span.startsWith("an ")
-                        || span.startsWith("another "));
-                if (!single) {
-                    numeric = true;
-                } else if (singles++ > 0 && (span.startsWith("another ") || span.contains(" also "))) {
-                    more++;
-                }
-            }
-            if (!numeric && more > 0) {
-                int first = -1;
-                for (int i = facts.size() - 1; i >= 0; i--) {
-                    if (facts.get(i).predicate().equals(predicate)) {
-                        first = i;
-                        facts.remove(i);
-                    }
-                }
-                facts.add(first, new Fact(predicate + "|person|", predicate, "person", "", 1 + more, "=", false, null,
-                        "victims told one by one"));
-            }
-        }
-    }
-
-    /** Drops implicit counts whose article token was already counted by a numeric list ("three men and a woman"). */
-    static List<Fact> unlessCounted(List<Fact> implicit, List<Tok> t, String text, int sentenceStart, Set<Integer> counted) {
-        if (counted.isEmpty() || implicit.isEmpty()) {
-            return implicit;
-        }
-        List<Fact> out = new ArrayList<>();
-        int from = sentenceStart;
-        for (Fact f : implicit) {
-            int at = text.indexOf(f.span(), from);
-            if (at >= 0 && counted.contains(at)) {
-                continue;
-            }
-            out.add(f);
-        }
-        return out;
     }
 
     /**

@@ -145,7 +145,7 @@ public final class FactExtractor {
             if (aggregate(toks, s[0], s[1])) {
                 continue; // "a man was killed there last week": background, not this event
             }
-            for (Fact f : Casualties.unlessCounted(ImplicitCounts.find(toks, s[0], s[1]), toks, text,
+            for (Fact f : CasualtyTotals.unlessCounted(ImplicitCounts.find(toks, s[0], s[1]), toks, text,
                     toks.get(s[0]).start(), counted)) {
                 int end = toks.get(s[1] - 1).end();
                 int insert = at.size();
@@ -159,8 +159,8 @@ public final class FactExtractor {
         Roundups.dropEchoes(out, at, sentences.isEmpty() ? 0 : toks.get(sentences.get(0)[1] - 1).end(), totals);
         ImplicitCounts.keepUpdatesOfLoneVictims(out);
         ImplicitCounts.woundedOfRanked(out);
-        Casualties.deriveInjured(out);
-        Casualties.sumVictims(out);
+        CasualtyTotals.deriveInjured(out);
+        CasualtyTotals.sumVictims(out);
         return out;
     }
 
