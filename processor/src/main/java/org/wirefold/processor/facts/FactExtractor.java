@@ -35,6 +35,7 @@ import org.wirefold.processor.facts.UnitReader.Kind;
 public final class FactExtractor {
     private static final Set<String> SUBJECT_OF = Set.of("were", "was", "are", "is", "have", "has", "had", "remain",
             "remained", "will", "would");
+    private static final Set<String> FIRED = Set.of("fired", "firing", "opened");
     private static final Set<String> NOUN_AFTER = Set.of("the", "a", "an", "his", "her", "their", "its");
     private final QuantityExtractor quantities = new QuantityExtractor();
 
@@ -232,6 +233,9 @@ public final class FactExtractor {
             }
             if (x.is(";") || x.is(":") || x.is("(") || x.is("who") || x.is("which") || x.is("that") && steps > 0) {
                 break;
+            }
+            if (FIRED.contains(x.lower())) {
+                return "stated"; // "two men got out and fired, killing one": the shooters, not victims
             }
         }
         if (hit.next() < t.size() && SUBJECT_OF.contains(t.get(hit.next()).lower()) && !hit.other()) {

@@ -210,4 +210,11 @@ class CasualtiesTest {
         assertEquals(List.of(5.0), values("One of five victims in the mill shooting dies", "shot"));
         assertEquals(List.of(5.0), values("He was one of five people killed at the mill.", "killed"));
     }
+
+    @Test
+    void shouldNotCountTheShootersAsVictims() {
+        assertTrue(values("Two men got out of the van and started firing, fatally wounding a clerk.", "killed").stream()
+                .noneMatch(v -> v == 2));
+        assertEquals(List.of(2.0), values("Two men were killed after a gunman opened fire.", "killed"));
+    }
 }
