@@ -101,7 +101,8 @@ public final class FactExtractor {
             }
             if (Predicates.CASUALTY.contains(predicate)) {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
-                        || Denials.denied(hit, next, predicate) || Casualties.company(hit)
+                        || Denials.denied(hit, next, predicate) || Denials.retracted(hit.toks(), hit.from(), hit.to())
+                        || Casualties.company(hit)
                         || Casualties.remainder(hit)) {
                     continue;
                 }
@@ -143,7 +144,7 @@ public final class FactExtractor {
             at.add(q.start());
         }
         for (int[] s : sentences) {
-            if (aggregate(toks, s[0], s[1])) {
+            if (aggregate(toks, s[0], s[1]) || Denials.retracted(toks, s[0], s[1])) {
                 continue; // "a man was killed there last week": background, not this event
             }
             for (Fact f : CasualtyTotals.unlessCounted(ImplicitCounts.find(toks, s[0], s[1]), toks, text,
