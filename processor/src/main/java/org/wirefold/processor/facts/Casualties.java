@@ -1,17 +1,15 @@
 package org.wirefold.processor.facts;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.wirefold.common.model.Fact;
 import org.wirefold.processor.facts.QuantityExtractor.Hit;
 import org.wirefold.processor.facts.UnitReader.Kind;
 
 /**
  * Casualty rules of English news, read around one count: ages and family sizes that are not counts ("a man, 19,
  * was killed", "a father of three"), counts listed together ("three men and two women were hurt", "three men and a
- * woman"), the shooter's own death ("… before turning the gun on himself"), and the wounded left over from a count
- * of people shot ("five people were shot, two fatally": three injured). All look-aheads are bounded and linear.
+ * woman"), the shooter's own death ("… before turning the gun on himself"); totals over the whole article are
+ * {@link CasualtyTotals}. All look-aheads are bounded and linear.
  */
 final class Casualties {
     private static final Set<String> KIN = Lexicon.set("father", "mother", "parent", "dad", "mom", "grandfather",
@@ -19,6 +17,9 @@ final class Casualties {
     private static final Set<String> SHOOTER = Lexicon.set("gunman", "shooter", "suspect", "killer", "himself",
             "herself", "attacker", "assailant", "gunmen");
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
+    private static final Set<String> TURNS = Lexicon.set("turns", "turned", "turning", "turn");
+    private static final Set<String> SINGULAR = Lexicon.set("was", "is", "has");
+    private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
 
     private Casualties() {
     }
@@ -30,6 +31,9 @@ final class Casualties {
         int n = hit.next();
         if (f - 2 >= 0 && t.get(f - 1).is("of") && KIN.contains(t.get(f - 2).lower())) {
             return true;
+        }
+        if (f - 1 >= 0 && hit.kind() != Kind.NOUN && TURNS.contains(t.get(f - 1).lower())) {
+            return true; // "who turns 4 on Friday", "would have turned 18": a birthday
         }
         if (hit.kind() == Kind.NOUN || f - 2 < 0 || n >= t.size()) {
             return false;
@@ -62,6 +66,31 @@ final class Casualties {
         }
         return t.get(k).is("aboard") || t.get(k).is("onboard")
                 || t.get(k).is("on") && k + 1 < hit.to() && t.get(k + 1).is("board");
+    }
+
+    /** "One man is critical; the four others are expected to recover": the rest of a group counted before. */
+    static boolean remainder(Hit hit) {
+        int k = hit.first() - 1;
+        return hit.other() && k >= hit.from() && DEFINITE.contains(hit.toks().get(k).lower());
+    }
+
+    /**
+     * "One of five victims dies", "one of four men shot was killed": a count after "one of" whose death verb is
+     * singular tells the victims shot, the death is the one's.
+     */
+    static boolean oneOfDies(Hit hit) {
+        List<Tok> t = hit.toks();
+        int f = hit.first();
+        if (f - 2 < hit.from() || !t.get(f - 1).is("of") || !t.get(f - 2).is("one")) {
+            return false;
+        }
+        for (int k = hit.next(); k < Math.min(hit.to(), hit.next() + 10); k++) {
+            String w = t.get(k).lower();
+            if ("killed".equals(Predicates.of(w))) {
+                return w.equals("dies") || k > 0 && SINGULAR.contains(t.get(k - 1).lower());
+            }
+        }
+        return false;
     }
 
     /** "Four people, including three children, were hurt": a part of the count before it, not a count of its own. */
@@ -167,84 +196,6 @@ final class Casualties {
     private static boolean selfVerb(String w) {
         return w.startsWith("kill") || w.equals("shot") || w.equals("shooting") || w.startsWith("turn")
                 || w.equals("fatally");
-    }
-
-    /**
-     * "Four people were shot, one fatally": when an article counts people shot and states no injured count of its
-     * own, the injured are those shot less the killed count stated right after them.
-     */
-    static void deriveInjured(List<Fact> facts) {
-        Fact shot = null;
-        Fact killed = null;
-        for (int i = 0; i < facts.size(); i++) {
-            Fact f = facts.get(i);
-            if (f.predicate().equals("injured")) {
-                return;
-            }
-            if (shot == null && f.predicate().equals("shot") && f.subject().equals("person") && f.qualifier().equals("=")
-                    && i + 1 < facts.size() && facts.get(i + 1).predicate().equals("killed")) {
-                shot = f;
-                killed = facts.get(i + 1);
-            }
-        }
-        if (shot != null && shot.value() > killed.value() && shot.value() < 100) {
-            facts.add(new Fact("injured|person|", "injured", "person", "", shot.value() - killed.value(), "=", false,
-                    null, shot.span()));
-        }
-    }
-
-    /**
-     * Victims told one by one with no total ("A man was killed … Another man was also killed"): when an article states
-     * a casualty only through single victims, each "another"/"also" victim after the first adds one, and the sum
-     * replaces the single counts.
-     */
-    static void sumVictims(List<Fact> facts) {
-        for (String predicate : new String[] {"killed", "injured"}) {
-            int singles = 0;
-            int more = 0;
-            boolean numeric = false;
-            for (Fact f : facts) {
-                if (!f.predicate().equals(predicate)) {
-                    continue;
-                }
-                String span = f.span().toLowerCase(java.util.Locale.ROOT);
-                boolean single = f.value() == 1 && (span.startsWith("a ") || span.startsWith("an ")
-                        || span.startsWith("another "));
-                if (!single) {
-                    numeric = true;
-                } else if (singles++ > 0 && (span.startsWith("another ") || span.contains(" also "))) {
-                    more++;
-                }
-            }
-            if (!numeric && more > 0) {
-                int first = -1;
-                for (int i = facts.size() - 1; i >= 0; i--) {
-                    if (facts.get(i).predicate().equals(predicate)) {
-                        first = i;
-                        facts.remove(i);
-                    }
-                }
-                facts.add(first, new Fact(predicate + "|person|", predicate, "person", "", 1 + more, "=", false, null,
-                        "victims told one by one"));
-            }
-        }
-    }
-
-    /** Drops implicit counts whose article token was already counted by a numeric list ("three men and a woman"). */
-    static List<Fact> unlessCounted(List<Fact> implicit, List<Tok> t, String text, int sentenceStart, Set<Integer> counted) {
-        if (counted.isEmpty() || implicit.isEmpty()) {
-            return implicit;
-        }
-        List<Fact> out = new ArrayList<>();
-        int from = sentenceStart;
-        for (Fact f : implicit) {
-            int at = text.indexOf(f.span(), from);
-            if (at >= 0 && counted.contains(at)) {
-                continue;
-            }
-            out.add(f);
-        }
-        return out;
     }
 
     /**

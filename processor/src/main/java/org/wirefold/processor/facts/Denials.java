@@ -5,15 +5,35 @@ import java.util.Set;
 import org.wirefold.processor.facts.QuantityExtractor.Hit;
 
 /**
- * Counts of people whose casualty the clause denies: "two other children were home but were not hurt", "three
+ * Counts of people whose casualty the clause denies (and counts of a sentence that calls an earlier report wrong,
+ * {@link #retracted}): "two other children were home but were not hurt", "three
  * bystanders weren't injured", "four people were never wounded". The count is the subject of a negated casualty verb,
  * so it is no casualty at all. Bounded look-ahead within the sentence.
  */
 final class Denials {
     private static final Set<String> NEGATIONS = Lexicon.set("not", "never", "n't", "no");
     private static final int REACH = 12;
+    private static final Set<String> REPORTS = Lexicon.set("report", "reports", "reported", "information", "initially",
+            "earlier");
+    private static final Set<String> WRONG = Lexicon.set("incorrect", "erroneous", "inaccurate", "untrue", "false",
+            "mistaken");
 
     private Denials() {
+    }
+
+    /**
+     * "Early reports said one person had died, but that proved to be incorrect": a sentence that tells an earlier
+     * report and calls it wrong retracts its counts.
+     */
+    static boolean retracted(List<Tok> t, int from, int to) {
+        boolean report = false;
+        boolean wrong = false;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            report |= REPORTS.contains(w);
+            wrong |= WRONG.contains(w);
+        }
+        return report && wrong;
     }
 
     /** Whether the first casualty verb after the count (before the next count) is negated and has class {@code predicate}. */

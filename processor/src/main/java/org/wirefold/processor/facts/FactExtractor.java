@@ -3,7 +3,6 @@ package org.wirefold.processor.facts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.wirefold.common.model.Fact;
 import org.wirefold.processor.facts.QuantityExtractor.Hit;
@@ -34,11 +33,10 @@ import org.wirefold.processor.facts.UnitReader.Kind;
  * so the first statement of a key in an article is its lead (used by {@link FactConsolidator} to break ties).
  */
 public final class FactExtractor {
-    private static final Set<String> ALONG = Set.of("along", "alongside", "together", "besides");
-    private static final Set<String> PLACE_STOP = Set.of("the", "a", "an");
     private static final Set<String> SUBJECT_OF = Set.of("were", "was", "are", "is", "have", "has", "had", "remain",
             "remained", "will", "would");
-    private static final Set<String> LOCATIVE = Set.of("of", "to", "for", "in", "from", "at", "by", "on", "with");
+    private static final Set<String> FIRED = Set.of("fired", "firing", "opened");
+    private static final Set<String> NOUN_AFTER = Set.of("the", "a", "an", "his", "her", "their", "its");
     private final QuantityExtractor quantities = new QuantityExtractor();
 
     public List<Fact> extract(String text) {
@@ -87,9 +85,14 @@ public final class FactExtractor {
                 corrects = next.quantity().value();
                 h++; // the corrected value is not a fact of its own
             }
+            // an age or a part ("four others, including two women, were wounded") does not end the count's clause
             String predicate = noted != null ? noted
                     : Casualties.aboardAfter(hit) ? "aboard"
-                    : predicate(hit, listedBefore > 0 ? null : prev, Casualties.age(next) ? null : next);
+                    : predicate(hit, listedBefore > 0 ? null : prev, Casualties.age(next)
+                    || next != null && Casualties.partOf(next, hit) ? null : next);
+            if (predicate.equals("killed") && Casualties.oneOfDies(hit)) {
+                predicate = "shot"; // "one of five victims dies": five shot
+            }
             String subject = hit.kind() == Kind.NOUN ? unitHead : "";
             if (subject.isEmpty() || subject.equals("other")) {
                 subject = lastSubject;
@@ -98,7 +101,9 @@ public final class FactExtractor {
             }
             if (Predicates.CASUALTY.contains(predicate)) {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
-                        || Denials.denied(hit, next, predicate) || Casualties.company(hit)) {
+                        || Denials.denied(hit, next, predicate) || Denials.retracted(hit.toks(), hit.from(), hit.to())
+                        || Casualties.company(hit)
+                        || Casualties.remainder(hit)) {
                     continue;
                 }
                 if (aggregate(hit.toks(), hit.from(), hit.to())) {
@@ -112,10 +117,10 @@ public final class FactExtractor {
             if (predicate.equals("stated") && (subject.isEmpty() || !hit.digits() || !hit.plural())) {
                 continue;
             }
-            String place = predicate.equals("sent") ? destination(hit, prev, next) : "";
+            String place = predicate.equals("sent") ? CountPhrases.destination(hit, prev, next) : "";
             double value = q.value();
             if (hit.other()) {
-                value += named(hit);
+                value += CountPhrases.named(hit);
             }
             if (Predicates.FOLDED.contains(predicate) && !Predicates.CASUALTY.contains(predicate)
                     && Predicates.human(subject)
@@ -139,10 +144,10 @@ public final class FactExtractor {
             at.add(q.start());
         }
         for (int[] s : sentences) {
-            if (aggregate(toks, s[0], s[1])) {
+            if (aggregate(toks, s[0], s[1]) || Denials.retracted(toks, s[0], s[1])) {
                 continue; // "a man was killed there last week": background, not this event
             }
-            for (Fact f : Casualties.unlessCounted(ImplicitCounts.find(toks, s[0], s[1]), toks, text,
+            for (Fact f : CasualtyTotals.unlessCounted(ImplicitCounts.find(toks, s[0], s[1]), toks, text,
                     toks.get(s[0]).start(), counted)) {
                 int end = toks.get(s[1] - 1).end();
                 int insert = at.size();
@@ -154,8 +159,10 @@ public final class FactExtractor {
             }
         }
         Roundups.dropEchoes(out, at, sentences.isEmpty() ? 0 : toks.get(sentences.get(0)[1] - 1).end(), totals);
-        Casualties.deriveInjured(out);
-        Casualties.sumVictims(out);
+        ImplicitCounts.keepUpdatesOfLoneVictims(out);
+        ImplicitCounts.woundedOfRanked(out);
+        CasualtyTotals.deriveInjured(out);
+        CasualtyTotals.sumVictims(out);
         return out;
     }
 
@@ -194,6 +201,10 @@ public final class FactExtractor {
             if (p == null && steps == 0 && t.get(k).is("wounds")) {
                 p = "injured"; // "shooting wounds 4": the verb, not the noun of "gunshot wounds"
             }
+            if (p != null && (p.equals("shot") || p.equals("injured")) && k > 0 && (t.get(k - 1).is("fatally")
+                    || t.get(k - 1).is("mortally"))) {
+                return "killed"; // "fatally shot six people", "mortally wounded two men": dead, not wounded
+            }
             if (p != null) {
                 return p.equals("stated") ? p : refine(t, k, p, fwdLimit); // "identified three people" says nothing
             }
@@ -214,11 +225,18 @@ public final class FactExtractor {
                 continue;
             }
             String p = Predicates.at(t, k, hit.to());
+            if (p != null && k > hit.next() && k + 1 < fwdLimit && NOUN_AFTER.contains(t.get(k - 1).lower())
+                    && t.get(k + 1).is("of")) {
+                continue; // "charged over two deputies and the killing of a dog": a noun, not the count's verb
+            }
             if (p != null) {
                 return refine(t, k, p, fwdLimit);
             }
             if (x.is(";") || x.is(":") || x.is("(") || x.is("who") || x.is("which") || x.is("that") && steps > 0) {
                 break;
+            }
+            if (FIRED.contains(x.lower())) {
+                return "stated"; // "two men got out and fired, killing one": the shooters, not victims
             }
         }
         if (hit.next() < t.size() && SUBJECT_OF.contains(t.get(hit.next()).lower()) && !hit.other()) {
@@ -265,96 +283,5 @@ public final class FactExtractor {
             return "stated";
         }
         return p;
-    }
-
-    /** "to Ukraine" after the verb or before the number. */
-    private static String destination(Hit hit, Hit prev, Hit next) {
-        List<Tok> t = hit.toks();
-        int lo = prev != null ? prev.next() : hit.from();
-        int hi = next != null ? next.first() : hit.to();
-        lo = Math.max(lo, hit.first() - 10);
-        hi = Math.min(hi, hit.next() + 12);
-        String after = place(t, hit.next(), hi, true);
-        return after.isEmpty() ? place(t, lo, hit.first(), false) : after;
-    }
-
-    /** The first (or last) "to Capitalised Words" in {@code [lo, hi)}. */
-    private static String place(List<Tok> t, int lo, int hi, boolean first) {
-        String best = "";
-        for (int k = lo; k < hi; k++) {
-            if (!t.get(k).is("to") || k + 1 >= hi) {
-                continue;
-            }
-            int m = k + 1;
-            while (m < hi && PLACE_STOP.contains(t.get(m).lower())) {
-                m++;
-            }
-            StringBuilder sb = new StringBuilder();
-            while (m < hi && t.get(m).capitalized() && sb.length() < 40) {
-                sb.append(sb.length() == 0 ? "" : " ").append(t.get(m).text());
-                m++;
-            }
-            if (sb.length() > 0) {
-                best = sb.toString().toLowerCase(Locale.ROOT);
-                if (first) {
-                    return best;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Named items listed before "and" / "along with" that an "N other X" count leaves out. */
-    private static int named(Hit hit) {
-        List<Tok> t = hit.toks();
-        int k = hit.first() - 1;
-        while (k >= hit.from() && (t.get(k).is("over") || t.get(k).is("more") || t.get(k).is("than")
-                || t.get(k).is("about") || t.get(k).is("some") || t.get(k).is("nearly") || t.get(k).is("least")
-                || t.get(k).is("at") || t.get(k).is("around"))) {
-            k--;
-        }
-        if (k < hit.from()) {
-            return 0;
-        }
-        int atLeast = 0;
-        if (t.get(k).is("with") && k - 1 >= hit.from() && (t.get(k - 1).is("along") || t.get(k - 1).is("together"))) {
-            k -= 2;
-            atLeast = 1;
-        } else if (ALONG.contains(t.get(k).lower()) || t.get(k).is("with")) {
-            k--;
-            atLeast = 1;
-        } else if (t.get(k).is("and") || t.get(k).is("plus")) {
-            k--;
-        } else {
-            return 0;
-        }
-        int count = 0;
-        int end = k; // inclusive end of the current segment
-        while (end >= hit.from() && count < 6) {
-            while (end >= hit.from() && t.get(end).is(",")) {
-                end--;
-            }
-            int start = end;
-            while (start - 1 >= hit.from() && !t.get(start - 1).is(",") && !t.get(start - 1).is("and")) {
-                start--;
-            }
-            if (end < hit.from() || !t.get(end).capitalized() || Lexicon.DAYS.contains(t.get(end).lower())
-                    || Lexicon.MONTHS.contains(t.get(end).lower())) {
-                break;
-            }
-            int run = end;
-            while (run - 1 >= start && (t.get(run - 1).capitalized() || t.get(run - 1).is("."))) {
-                run--;
-            }
-            if (run > start && LOCATIVE.contains(t.get(run - 1).lower())) {
-                break;
-            }
-            count++;
-            if (end - start > 6 || start - 1 < hit.from()) {
-                break;
-            }
-            end = start - 2;
-        }
-        return Math.max(count, atLeast);
     }
 }

@@ -65,6 +65,9 @@ final class Filters {
                     || t.get(first - 2).is("/") && first - 3 >= from && t.get(first - 3).num())) {
                 return true; // "Image 1 of 14", "page 2 of 5"
             }
+            if (prev != null && prev.is("/") && prev.space() && a.space() && first - 2 >= from && t.get(first - 2).num()) {
+                return true; // "1 / 14" under a gallery: a counter
+            }
             if (currency == null && integer && (next != null && (next.is("block") || next.is("yo")
                     || next.is("-") && after + 1 < to && (t.get(after + 1).is("yo") || t.get(after + 1).is("y")))
                     || raw.equals("911") && !u.plural())) {

@@ -9,7 +9,9 @@ import org.wirefold.common.model.Fact;
  * Casualty counts of one written without a number: "a 23-year-old man was shot and killed", "another woman was
  * wounded", "killing a teenager". Each such clause gives a {@code killed} or {@code injured} fact of value 1 for
  * {@code person}; a victim wounded in a relative clause whose sentence ends in a death ("a boy who was wounded on
- * Friday has died") is counted dead, not wounded. A lone "was shot" says nothing about the outcome and gives none. Linear, bounded look-ahead.
+ * Friday has died") is counted dead, not wounded, and updates the wounded reported before to none (an
+ * {@code injured} fact of 0 correcting 1) when the article counts nobody else shot or wounded. A lone "was shot" says
+ * nothing about the outcome and gives none. Linear, bounded look-ahead.
  */
 final class ImplicitCounts {
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
@@ -27,6 +29,7 @@ final class ImplicitCounts {
             "left", "pronounced");
     private static final Set<String> OBJECTS = Lexicon.set("his", "her", "their", "a", "an", "the", "two", "three",
             "four", "five", "six", "several", "him", "them", "himself", "herself", "another", "both", "one");
+    private static final Set<String> RANKS = Lexicon.set("second", "third", "fourth", "fifth", "sixth");
     private static final Set<String> FATAL = Lexicon.set("fatally", "mortally");
     private static final Set<String> HURT = Lexicon.set("critically", "seriously", "badly", "severely");
 
@@ -59,24 +62,33 @@ final class ImplicitCounts {
             }
             int rank = counted(t, from, i) ? 1 : ordinal(t, i + 1, noun);
             int count = 1;
-            // "a man and a woman were killed", "a 21-year-old male, and a 23-year-old male were killed"
-            for (int links = 0; links < 4; links++) {
-                int j = noun + 1;
-                while (j < to && j < noun + 3 && (t.get(j).is(",") || t.get(j).is("and"))) {
+            // "a man and a woman were killed", "a 21-year-old male, and a 23-year-old male were killed"; members
+            // joined by commas only count once an "and" ends the list ("a man, a woman and a boy"), as "a man, a
+            // father of two, was killed" is one victim
+            int listed = 0;
+            for (int links = 0, at = noun; links < 4; links++) {
+                int j = at + 1;
+                while (j < to && j < at + 3 && (t.get(j).is(",") || t.get(j).is("and"))) {
                     j++;
                 }
-                int other = j > noun + 1 && t.get(j - 1).is("and") && j < to && ARTICLES.contains(t.get(j).lower())
-                        && !t.get(j).is("another") ? victimAt(t, j + 1, to) : -1;
+                int other = j > at + 1 && j < to && ARTICLES.contains(t.get(j).lower()) && !t.get(j).is("another")
+                        ? victimAt(t, j + 1, to) : -1;
                 if (other < 0) {
                     break;
                 }
-                count++;
-                noun = other;
+                listed++;
+                at = other;
+                if (t.get(j - 1).is("and")) {
+                    count += listed;
+                    listed = 0;
+                    noun = other;
+                }
             }
             boolean fatal = false;
             boolean hurt = false;
             boolean passive = false;
             boolean relative = false;
+            boolean plural = false;
             int k = noun + 1;
             for (int steps = 0; k < to && steps < 6; k++, steps++) {
                 String w = t.get(k).lower();
@@ -97,14 +109,18 @@ final class ImplicitCounts {
                     if (!passive && agent(t, object, to)) {
                         cls = null; // "a man who killed his wife", "a woman fatally shot her son": the shooter
                     }
-                    if ("killed".equals(cls) && count == 1) {
-                        count = rank; // "a third person has died": three dead; a rank of the wounded says nothing
+                    if (count == 1 && ("killed".equals(cls) || "injured".equals(cls))) {
+                        count = rank; // "a third person has died": three dead; the wounded see woundedOfRanked
+                    }
+                    if (count == 1 && plural) {
+                        cls = null; // "two men and a woman were wounded": the last of a list counted elsewhere
                     }
                     if (cls == null && count > 1 && p.equals("shot") && passive) {
                         cls = "shot"; // "a man and a woman were shot": two shot, outcome not told
                     }
                     if ("injured".equals(cls) && relative && diesAfter(t, k + 1, to)) {
                         cls = "killed"; // "a boy who was critically wounded on Friday has died": one dead
+                        out.add(noLongerWounded(t, i, k));
                     }
                     if (cls != null && (cls.equals("killed") || cls.equals("injured") || cls.equals("shot"))) {
                         out.add(fact(cls, t, i, k, count));
@@ -113,6 +129,7 @@ final class ImplicitCounts {
                 }
                 passive |= PASSIVE.contains(w);
                 relative |= w.equals("who");
+                plural |= w.equals("were");
                 if (FATAL.contains(w)) {
                     fatal = true;
                 } else if (HURT.contains(w)) {
@@ -125,6 +142,45 @@ final class ImplicitCounts {
             i = k;
         }
         return out;
+    }
+
+    /**
+     * "A fifth person was taken to the hospital": a rank counts every victim so far, so the wounded are the rank less
+     * the article's lead death toll (five, or one beside four dead), and at least the one ranked victim.
+     */
+    static void woundedOfRanked(List<Fact> facts) {
+        double dead = facts.stream().filter(f -> f.predicate().equals("killed")).mapToDouble(Fact::value).findFirst()
+                .orElse(0);
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f.predicate().equals("injured") && f.value() > 1 && ranked(f.span())) {
+                double wounded = Math.max(1, f.value() - dead);
+                facts.set(i, new Fact(f.key(), f.predicate(), f.subject(), f.place(), wounded, f.qualifier(), f.other(),
+                        f.corrects(), f.span()));
+            }
+        }
+    }
+
+    /** Whether an implicit count's words open on a ranked victim ("a fourth man …"). */
+    private static boolean ranked(String span) {
+        String[] w = span.toLowerCase(java.util.Locale.ROOT).split(" ", 3);
+        return w.length > 1 && ARTICLES.contains(w[0]) && RANKS.contains(w[1]);
+    }
+
+    /** The update of a victim first told wounded who died: the one wounded reported before is none now. */
+    private static Fact noLongerWounded(List<Tok> t, int a, int b) {
+        Fact f = fact("injured", t, a, b, 0);
+        return new Fact(f.key(), f.predicate(), f.subject(), f.place(), 0, "=", false, 1.0, f.span());
+    }
+
+    /**
+     * Keeps the update "no longer wounded" ({@link #noLongerWounded}) only where the article counts nobody else shot
+     * or wounded: beside other wounded it says nothing about their number.
+     */
+    static void keepUpdatesOfLoneVictims(List<Fact> facts) {
+        if (facts.stream().anyMatch(f -> f.predicate().equals("shot") || f.predicate().equals("injured") && f.value() > 0)) {
+            facts.removeIf(f -> f.predicate().equals("injured") && f.value() == 0);
+        }
     }
 
     /**

@@ -55,7 +55,10 @@ final class Predicates {
     private Predicates() {
     }
 
-    /** Whether a counted noun (singular) names people: victims can only be people. Empty (elided) counts too. */
+    /**
+     * Whether a counted noun (singular) names people: victims can only be people. Empty (elided) counts too. A
+     * family is a group, not a person ("two families are hurting").
+     */
     static boolean human(String subject) {
         if (subject.isEmpty() || HUMAN.contains(subject) || ImplicitCounts.isVictim(subject)
                 || PEOPLE.contains(subject)) {
@@ -69,7 +72,7 @@ final class Predicates {
     }
 
     private static final Set<String> PEOPLE = Lexicon.set("relative", "member", "civilian", "bailiff", "innocent",
-            "classmate", "sibling", "tenant", "grandparent", "parent", "kid", "family", "soldier", "troop", "protester",
+            "classmate", "sibling", "tenant", "grandparent", "parent", "kid", "soldier", "troop", "protester",
             "miner", "pilgrim", "tourist", "migrant", "refugee", "hostage", "inmate", "prisoner", "cop", "guest",
             "spectator", "fan", "athlete", "player", "child", "minor", "teen", "toddler", "baby", "infant", "sister",
             "brother", "son", "daughter", "mother", "father", "husband", "wife", "grandchild", "people", "person",

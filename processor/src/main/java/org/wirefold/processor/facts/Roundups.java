@@ -8,7 +8,7 @@ import org.wirefold.common.model.Fact;
  * Sentences that sum up several incidents or tell background rather than the event: "in separate shootings", "in
  * two shootings on the east side", "shootings across the city" (also "shootings Tuesday night across the city"),
  * "over the holiday weekend", "in the past three days", "since Friday", "the city's 300th (ninth) homicide", "last
- * week", "two years ago", and one other incident told beside the event: "in a separate shooting", "another
+ * week", "two years ago", "in 2016" / "through May 2009", and one other incident told beside the event: "in a separate shooting", "another
  * shooting", "that same night", "earlier this month". Their casualty counts are
  * totals of many events; a headline that repeats such a total ("3 dead, 9 hurt in weekend shootings" over "Three
  * people were killed and nine wounded in separate shootings") is the same total and is dropped with it
@@ -35,6 +35,7 @@ final class Roundups {
     private static final Set<String> PARTS_OF_DAY = Lexicon.set("night", "day", "evening", "morning", "afternoon",
             "weekend");
     private static final Set<String> PERIODS = Lexicon.set("week", "month", "year");
+    private static final Set<String> YEAR_SPAN = Lexicon.set("in", "through", "until", "during", "by");
 
     private Roundups() {
     }
@@ -94,6 +95,12 @@ final class Roundups {
                 && PERIODS.contains(t.get(k + 2).lower())) {
             return true; // "earlier this month"
         }
+        if (YEAR_SPAN.contains(w) && k + 1 < to) {
+            int y = Lexicon.MONTHS.contains(next) ? k + 2 : k + 1;
+            if (y < to && year(t.get(y))) {
+                return true; // "two teens have been killed in 2016", "murdered through May 2009": a past period
+            }
+        }
         boolean split = Lexicon.ORDINAL_SUFFIX.contains(prev) && k > 1 && t.get(k - 2).num();
         return (w.equals("homicide") || w.equals("murder") || w.equals("killing") || w.equals("slaying"))
                 && (ordinalSuffix(prev) || split || ORDINALS.contains(prev));
@@ -121,6 +128,11 @@ final class Roundups {
             }
         }
         return false;
+    }
+
+    private static boolean year(Tok x) {
+        String s = x.text();
+        return x.num() && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"));
     }
 
     private static boolean number(Tok x) {

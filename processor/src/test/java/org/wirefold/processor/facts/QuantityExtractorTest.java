@@ -109,6 +109,11 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void shouldSkipTheTotalOfAGalleryCounter() {
+        assertTrue(read("The mayor spoke at the vigil 3 / 12 Back to Gallery").stream().noneMatch(q -> q.value() == 12));
+    }
+
+    @Test
     void shouldNotCountOneAsPronoun() {
         assertTrue(read("No one answered, and the one who did left.").isEmpty());
         Quantity q = only("She kept one notebook for every trip.");

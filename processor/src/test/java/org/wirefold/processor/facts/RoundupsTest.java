@@ -86,4 +86,11 @@ class RoundupsTest {
         assertTrue(values("At least six teenagers have been wounded since January in the valley.", "injured").isEmpty());
         assertEquals(List.of(2.0), values("Two men were wounded outside the county courthouse.", "injured"));
     }
+
+    @Test
+    void shouldIgnoreCountsOfAPastYear() {
+        assertTrue(values("Two teens have been killed in 2019 in accidents with guns at home.", "killed").isEmpty());
+        assertTrue(values("Four clerks were murdered in the county through May 2011.", "killed").isEmpty());
+        assertEquals(List.of(2.0), values("Two teens were killed at home on Friday.", "killed"));
+    }
 }
