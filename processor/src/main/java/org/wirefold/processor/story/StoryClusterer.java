@@ -18,7 +18,7 @@ import org.wirefold.processor.text.TextNormalizer;
  * The clustering decision for one article at a time, independent of Kafka: exact duplicate, near duplicate
  * (MinHash/LSH over word 5-shingles), or single-pass TF-IDF assignment to the most similar live story (candidates
  * from an inverted index, similarity damped by the time gap), with a merge of further stories the article ties
- * strongly to. Durable state lives in a {@link ClusterState}; indexes are caches rebuilt by {@link #rebuild()}.
+ * strongly to, and a split of a small story that turns out to be two events. Durable state lives in a {@link ClusterState}; indexes are caches rebuilt by {@link #rebuild()}.
  * Deterministic for a given input order. Not thread-safe: one instance per (single) partition.
  */
 public final class StoryClusterer {
@@ -95,8 +95,8 @@ public final class StoryClusterer {
     }
 
     /**
-     * Decides where {@code article} goes and returns the events to forward, in order: any MERGE events, then the
-     * ARTICLE event.
+     * Decides where {@code article} goes and returns the events to forward, in order: any MERGE events, a SPLIT event
+     * when the story it joined turned out to be two events ({@link StorySplit}), then the ARTICLE event.
      *
      * @param recordTimestamp the record's timestamp, epoch ms: the stream-time clock of expiry
      */
@@ -265,7 +265,6 @@ public final class StoryClusterer {
         out.add(StoryEvent.split(story.id(), to, moved));
         return moved.contains(current) ? to : story.id();
     }
-
 
     private record Scored(StorySketch sketch, double score) {
     }
