@@ -157,6 +157,16 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldCountAVictimWoundedInAReducedClauseWhoDiedAsDead() {
+        List<Fact> fs = extractor.extract("A woman wounded in the crossfire on Sunday died in hospital on Thursday.");
+        Fact update = fs.stream().filter(f -> f.predicate().equals("injured")).findFirst().orElseThrow();
+        assertEquals(0.0, update.value());
+        assertEquals(1.0, update.corrects());
+        assertEquals(List.of(1.0), values("A teacher injured outside the gym on Friday has died, the district said.",
+                "killed"));
+    }
+
+    @Test
     void shouldLeaveAStoryNoWoundedOnceItsLoneWoundedVictimDied() {
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
         List<ArticleFacts> articles = List.of(
