@@ -9,9 +9,10 @@ import org.wirefold.common.model.Fact;
  * Casualty counts of one written without a number: "a 23-year-old man was shot and killed", "another woman was
  * wounded", "killing a teenager". Each such clause gives a {@code killed} or {@code injured} fact of value 1 for
  * {@code person}; a victim wounded in a relative clause whose sentence ends in a death ("a boy who was wounded on
- * Friday has died", "a boy wounded on Friday has died") is counted dead, not wounded, and updates the wounded reported before to none (an
- * {@code injured} fact of 0 correcting 1) when the article counts nobody else shot or wounded. A lone "was shot" says
- * nothing about the outcome and gives none. Linear, bounded look-ahead.
+ * Friday has died", "a boy wounded on Friday has died") is counted dead, not wounded, and updates the wounded
+ * reported before to none (an {@code injured} fact of 0 correcting 1) when the article counts nobody else shot or
+ * wounded. A lone "was shot" says nothing about the outcome and gives none, unless the victim shot in a relative
+ * clause died ("a man shot on Friday has died": one dead). Linear, bounded look-ahead.
  */
 final class ImplicitCounts {
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
@@ -118,7 +119,10 @@ final class ImplicitCounts {
                     if (cls == null && count > 1 && p.equals("shot") && passive) {
                         cls = "shot"; // "a man and a woman were shot": two shot, outcome not told
                     }
-                    boolean reduced = k == noun + 1 && w.endsWith("ed"); // "a man wounded on Friday has died"
+                    boolean reduced = k == noun + 1 && (w.endsWith("ed") || w.equals("shot")); // "a man wounded on …"
+                    if (cls == null && p.equals("shot") && (relative || reduced) && diesAfter(t, k + 1, to)) {
+                        cls = "killed"; // "a man shot outside the bar on Friday has died": one dead
+                    }
                     if ("injured".equals(cls) && (relative || reduced) && diesAfter(t, k + 1, to)) {
                         cls = "killed"; // "a boy who was critically wounded on Friday has died": one dead
                         out.add(noLongerWounded(t, i, k));

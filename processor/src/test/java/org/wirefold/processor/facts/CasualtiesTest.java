@@ -167,6 +167,13 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldCountAVictimShotInAnEarlierClauseWhoDiedAsDead() {
+        assertEquals(List.of(1.0), values("A man shot outside the arcade on Friday died on Monday.", "killed"));
+        assertEquals(List.of(1.0), values("A girl who was shot near the pier on Friday has died.", "killed"));
+        assertTrue(values("A man shot outside the arcade on Friday is recovering.", "killed").isEmpty());
+    }
+
+    @Test
     void shouldLeaveAStoryNoWoundedOnceItsLoneWoundedVictimDied() {
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
         List<ArticleFacts> articles = List.of(
