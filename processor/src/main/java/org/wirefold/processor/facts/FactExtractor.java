@@ -135,6 +135,10 @@ public final class FactExtractor {
                     counted.add(hit.toks().get(one).start());
                 }
             }
+            if (predicate.equals("injured") && prev == null && listedBefore == 0
+                    && Casualties.alsoAfterOne(hit.toks(), hit.from(), hit.first(), hit.next(), hit.to())) {
+                value += 1; // "a woman was shot, and three men were also wounded": four
+            }
             if (predicate.equals("killed") && Casualties.alsoHimself(hit)) {
                 value += 1; // "killed four classmates and himself": five dead
             }

@@ -89,6 +89,7 @@ final class ImplicitCounts {
             boolean hurt = false;
             boolean passive = false;
             boolean relative = false;
+            boolean also = false;
             boolean plural = false;
             int k = noun + 1;
             for (int steps = 0; k < to && steps < 6; k++, steps++) {
@@ -127,6 +128,9 @@ final class ImplicitCounts {
                         cls = "killed"; // "a boy who was critically wounded on Friday has died": one dead
                         out.add(noLongerWounded(t, i, k));
                     }
+                    if ("injured".equals(cls) && count == 1 && also && Casualties.woundedBefore(t, from, i)) {
+                        count = 2; // "a man was shot, and a woman was also wounded": two
+                    }
                     if (cls != null && (cls.equals("killed") || cls.equals("injured") || cls.equals("shot"))) {
                         out.add(fact(cls, t, i, k, count));
                     }
@@ -134,6 +138,7 @@ final class ImplicitCounts {
                 }
                 passive |= PASSIVE.contains(w);
                 relative |= w.equals("who");
+                also |= w.equals("also");
                 plural |= w.equals("were");
                 if (FATAL.contains(w)) {
                     fatal = true;

@@ -174,6 +174,15 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldAddTheVictimWoundedBeforeACountThatIsAlsoWounded() {
+        assertEquals(List.of(4.0), values("A cook was shot in the leg, and three diners were also wounded.", "injured"));
+        assertEquals(List.of(2.0), values("Lena Ortiz was shot in the hand, and a 52-year-old man was also wounded "
+                + "near the bus stop.", "injured"));
+        assertEquals(List.of(3.0), values("A cook was shot and killed, and three diners were also wounded.",
+                "injured"));
+    }
+
+    @Test
     void shouldLeaveAStoryNoWoundedOnceItsLoneWoundedVictimDied() {
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
         List<ArticleFacts> articles = List.of(
