@@ -183,6 +183,15 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldNotCountInjuriesOfAnotherCauseAsWounded() {
+        assertTrue(values("Nine pupils were hurt in a fight at the gym, the principal said.", "injured")
+                .isEmpty());
+        assertTrue(values("Thirty people were injured in an apparent gas explosion downtown.", "injured").isEmpty());
+        assertTrue(values("Two shoppers were injured by flying glass.", "injured").isEmpty());
+        assertEquals(List.of(3.0), values("Three shoppers were injured in the shooting.", "injured"));
+    }
+
+    @Test
     void shouldLeaveAStoryNoWoundedOnceItsLoneWoundedVictimDied() {
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
         List<ArticleFacts> articles = List.of(
