@@ -224,6 +224,7 @@ final class Casualties {
         return true;
     }
     private static final Set<String> WOUND = Lexicon.set("shot", "wounded", "injured", "hurt");
+    private static final Set<String> HURT = Lexicon.set("critically", "seriously", "badly", "severely");
 
     /**
      * "A woman was shot in the arm, and three men were also wounded": a count whose verb follows "also" adds the one
@@ -241,8 +242,12 @@ final class Casualties {
     static boolean woundedBefore(List<Tok> t, int from, int first) {
         for (int k = from; k + 1 < first; k++) {
             Tok x = t.get(k);
-            if (x.num() || Lexicon.SMALL.containsKey(x.lower())) {
+            boolean age = k + 1 < first && t.get(k + 1).is("-"); // "a 4-year-old boy"
+            if (x.num() && !age || Lexicon.SMALL.containsKey(x.lower())) {
                 return false;
+            }
+            if (x.is("was") && HURT.contains(t.get(k + 1).lower()) && k + 2 < first) {
+                k++; // "was critically wounded"
             }
             if (x.is("was") && WOUND.contains(t.get(k + 1).lower())) {
                 return !(k + 2 < first && (t.get(k + 2).is("and") || t.get(k + 2).is("dead")

@@ -61,6 +61,17 @@ final class ImplicitCounts {
             if (noun < 0) {
                 continue;
             }
+            if (i - 2 >= from && t.get(i - 2).is("also") && "injured".equals(Predicates.of(t.get(i - 1).lower()))
+                    && !(noun + 1 < to && t.get(noun + 1).is("and"))) {
+                // "a boy was wounded in a shooting that also injured a woman": two wounded
+                boolean before = Casualties.woundedBefore(t, from, i - 2);
+                if (before) {
+                    out.removeIf(f -> f.predicate().equals("injured") && f.value() == 1); // the first, now summed
+                }
+                out.add(fact("injured", t, i - 2, noun, before ? 2 : 1));
+                i = noun;
+                continue;
+            }
             int rank = counted(t, from, i) ? 1 : ordinal(t, i + 1, noun);
             int count = 1;
             // "a man and a woman were killed", "a 21-year-old male, and a 23-year-old male were killed"; members

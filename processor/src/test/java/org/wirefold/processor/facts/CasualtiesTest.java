@@ -192,6 +192,14 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldCountTheVictimOfAShootingThatAlsoWoundedAnother() {
+        assertEquals(List.of(2.0), values("A 9-year-old girl was critically wounded in a shooting that also injured a "
+                + "man on Friday.", "injured"));
+        assertEquals(List.of(1.0), values("Gunfire that also wounded a teenager broke windows on the block.",
+                "injured"));
+    }
+
+    @Test
     void shouldLeaveAStoryNoWoundedOnceItsLoneWoundedVictimDied() {
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
         List<ArticleFacts> articles = List.of(
