@@ -256,4 +256,16 @@ final class Casualties {
         }
         return false;
     }
+
+    /** "died after being shot", "died of her wounds": the death of a victim first reported wounded. */
+    static boolean diedOfWounds(List<Tok> t, int k, int to) {
+        if (k + 2 >= to) {
+            return false;
+        }
+        String a = t.get(k).lower();
+        String b = t.get(k + 1).lower();
+        String c = t.get(k + 2).lower();
+        return a.equals("after") && b.equals("being") && (c.equals("shot") || c.equals("wounded") || c.equals("injured"))
+                || a.equals("of") && (b.equals("his") || b.equals("her")) && (c.equals("wounds") || c.equals("injuries"));
+    }
 }

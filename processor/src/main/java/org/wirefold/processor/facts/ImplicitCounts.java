@@ -142,6 +142,9 @@ final class ImplicitCounts {
                     if ("injured".equals(cls) && count == 1 && also && Casualties.woundedBefore(t, from, i)) {
                         count = 2; // "a man was shot, and a woman was also wounded": two
                     }
+                    if ("killed".equals(cls) && count == 1 && DIES.contains(w) && Casualties.diedOfWounds(t, k + 1, to)) {
+                        out.add(noLongerWounded(t, i, k)); // "a boy died of his wounds": no longer wounded
+                    }
                     if (cls != null && (cls.equals("killed") || cls.equals("injured") || cls.equals("shot"))) {
                         out.add(fact(cls, t, i, k, count));
                     }

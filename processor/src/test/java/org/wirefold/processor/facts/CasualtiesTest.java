@@ -200,6 +200,19 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldUpdateTheWoundedOfALoneVictimWhoDiedOfTheWounds() {
+        for (String text : List.of("A teenager died after being shot near the canal on Saturday.",
+                "A woman died of her wounds at the county hospital.")) {
+            Fact update = extractor.extract(text).stream().filter(f -> f.predicate().equals("injured")).findFirst()
+                    .orElseThrow();
+            assertEquals(0.0, update.value());
+            assertEquals(1.0, update.corrects());
+        }
+        assertEquals(List.of(3.0), values("A teenager died after being shot near the canal. Three other people were "
+                + "wounded.", "injured"));
+    }
+
+    @Test
     void shouldLeaveAStoryNoWoundedOnceItsLoneWoundedVictimDied() {
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
         List<ArticleFacts> articles = List.of(
