@@ -257,7 +257,10 @@ final class Casualties {
         return false;
     }
 
-    /** "died after being shot", "died of her wounds": the death of a victim first reported wounded. */
+    /**
+     * "died after being shot", "died of her wounds", "died from his injuries": the death of a victim first reported
+     * wounded.
+     */
     static boolean diedOfWounds(List<Tok> t, int k, int to) {
         if (k + 2 >= to) {
             return false;
@@ -266,6 +269,7 @@ final class Casualties {
         String b = t.get(k + 1).lower();
         String c = t.get(k + 2).lower();
         return a.equals("after") && b.equals("being") && (c.equals("shot") || c.equals("wounded") || c.equals("injured"))
-                || a.equals("of") && (b.equals("his") || b.equals("her")) && (c.equals("wounds") || c.equals("injuries"));
+                || (a.equals("of") || a.equals("from")) && (b.equals("his") || b.equals("her"))
+                && (c.equals("wounds") || c.equals("injuries"));
     }
 }

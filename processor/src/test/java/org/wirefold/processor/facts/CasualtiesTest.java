@@ -202,7 +202,8 @@ class CasualtiesTest {
     @Test
     void shouldUpdateTheWoundedOfALoneVictimWhoDiedOfTheWounds() {
         for (String text : List.of("A teenager died after being shot near the canal on Saturday.",
-                "A woman died of her wounds at the county hospital.")) {
+                "A woman died of her wounds at the county hospital.",
+                "A driver died from her wounds.")) {
             Fact update = extractor.extract(text).stream().filter(f -> f.predicate().equals("injured")).findFirst()
                     .orElseThrow();
             assertEquals(0.0, update.value());
