@@ -223,4 +223,53 @@ final class Casualties {
         }
         return true;
     }
+    private static final Set<String> WOUND = Lexicon.set("shot", "wounded", "injured", "hurt");
+    private static final Set<String> HURT = Lexicon.set("critically", "seriously", "badly", "severely");
+
+    /**
+     * "A woman was shot in the arm, and three men were also wounded": a count whose verb follows "also" adds the one
+     * victim wounded earlier in its sentence, when no count came before and that victim did not die there.
+     */
+    static boolean alsoAfterOne(List<Tok> t, int from, int first, int next, int to) {
+        boolean also = false;
+        for (int k = next; k < to && k < next + 3 && !also; k++) {
+            also = t.get(k).is("also");
+        }
+        return also && woundedBefore(t, from, first);
+    }
+
+    /** One victim told wounded ("was shot", "was wounded") before {@code first}, with no count before it. */
+    static boolean woundedBefore(List<Tok> t, int from, int first) {
+        for (int k = from; k + 1 < first; k++) {
+            Tok x = t.get(k);
+            boolean age = k + 1 < first && t.get(k + 1).is("-"); // "a 4-year-old boy"
+            if (x.num() && !age || Lexicon.SMALL.containsKey(x.lower())) {
+                return false;
+            }
+            if (x.is("was") && HURT.contains(t.get(k + 1).lower()) && k + 2 < first) {
+                k++; // "was critically wounded"
+            }
+            if (x.is("was") && WOUND.contains(t.get(k + 1).lower())) {
+                return !(k + 2 < first && (t.get(k + 2).is("and") || t.get(k + 2).is("dead")
+                        || t.get(k + 2).is("to")));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "died after being shot", "died of her wounds", "died from his injuries": the death of a victim first reported
+     * wounded.
+     */
+    static boolean diedOfWounds(List<Tok> t, int k, int to) {
+        if (k + 2 >= to) {
+            return false;
+        }
+        String a = t.get(k).lower();
+        String b = t.get(k + 1).lower();
+        String c = t.get(k + 2).lower();
+        return a.equals("after") && b.equals("being") && (c.equals("shot") || c.equals("wounded") || c.equals("injured"))
+                || (a.equals("of") || a.equals("from")) && (b.equals("his") || b.equals("her"))
+                && (c.equals("wounds") || c.equals("injuries"));
+    }
 }

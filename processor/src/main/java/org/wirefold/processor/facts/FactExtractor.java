@@ -103,7 +103,8 @@ public final class FactExtractor {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
                         || Denials.denied(hit, next, predicate) || Denials.retracted(hit.toks(), hit.from(), hit.to())
                         || Casualties.company(hit)
-                        || Casualties.remainder(hit)) {
+                        || Casualties.remainder(hit)
+                        || predicate.equals("injured") && OtherCauses.otherCause(hit)) {
                     continue;
                 }
                 if (aggregate(hit.toks(), hit.from(), hit.to())) {
@@ -134,6 +135,10 @@ public final class FactExtractor {
                     value += 1; // "three men and a woman were wounded": four
                     counted.add(hit.toks().get(one).start());
                 }
+            }
+            if (predicate.equals("injured") && prev == null && listedBefore == 0
+                    && Casualties.alsoAfterOne(hit.toks(), hit.from(), hit.first(), hit.next(), hit.to())) {
+                value += 1; // "a woman was shot, and three men were also wounded": four
             }
             if (predicate.equals("killed") && Casualties.alsoHimself(hit)) {
                 value += 1; // "killed four classmates and himself": five dead

@@ -9,9 +9,10 @@ import org.wirefold.common.model.Fact;
  * Casualty counts of one written without a number: "a 23-year-old man was shot and killed", "another woman was
  * wounded", "killing a teenager". Each such clause gives a {@code killed} or {@code injured} fact of value 1 for
  * {@code person}; a victim wounded in a relative clause whose sentence ends in a death ("a boy who was wounded on
- * Friday has died") is counted dead, not wounded, and updates the wounded reported before to none (an
- * {@code injured} fact of 0 correcting 1) when the article counts nobody else shot or wounded. A lone "was shot" says
- * nothing about the outcome and gives none. Linear, bounded look-ahead.
+ * Friday has died", "a boy wounded on Friday has died") is counted dead, not wounded, and updates the wounded
+ * reported before to none (an {@code injured} fact of 0 correcting 1) when the article counts nobody else shot or
+ * wounded. A lone "was shot" says nothing about the outcome and gives none, unless the victim shot in a relative
+ * clause died ("a man shot on Friday has died": one dead). Linear, bounded look-ahead.
  */
 final class ImplicitCounts {
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
@@ -60,6 +61,17 @@ final class ImplicitCounts {
             if (noun < 0) {
                 continue;
             }
+            if (i - 2 >= from && t.get(i - 2).is("also") && "injured".equals(Predicates.of(t.get(i - 1).lower()))
+                    && !(noun + 1 < to && t.get(noun + 1).is("and"))) {
+                // "a boy was wounded in a shooting that also injured a woman": two wounded
+                boolean before = Casualties.woundedBefore(t, from, i - 2);
+                if (before) {
+                    out.removeIf(f -> f.predicate().equals("injured") && f.value() == 1); // the first, now summed
+                }
+                out.add(fact("injured", t, i - 2, noun, before ? 2 : 1));
+                i = noun;
+                continue;
+            }
             int rank = counted(t, from, i) ? 1 : ordinal(t, i + 1, noun);
             int count = 1;
             // "a man and a woman were killed", "a 21-year-old male, and a 23-year-old male were killed"; members
@@ -88,6 +100,7 @@ final class ImplicitCounts {
             boolean hurt = false;
             boolean passive = false;
             boolean relative = false;
+            boolean also = false;
             boolean plural = false;
             int k = noun + 1;
             for (int steps = 0; k < to && steps < 6; k++, steps++) {
@@ -118,9 +131,19 @@ final class ImplicitCounts {
                     if (cls == null && count > 1 && p.equals("shot") && passive) {
                         cls = "shot"; // "a man and a woman were shot": two shot, outcome not told
                     }
-                    if ("injured".equals(cls) && relative && diesAfter(t, k + 1, to)) {
+                    boolean reduced = k == noun + 1 && (w.endsWith("ed") || w.equals("shot")); // "a man wounded on …"
+                    if (cls == null && p.equals("shot") && (relative || reduced) && diesAfter(t, k + 1, to)) {
+                        cls = "killed"; // "a man shot outside the bar on Friday has died": one dead
+                    }
+                    if ("injured".equals(cls) && (relative || reduced) && diesAfter(t, k + 1, to)) {
                         cls = "killed"; // "a boy who was critically wounded on Friday has died": one dead
                         out.add(noLongerWounded(t, i, k));
+                    }
+                    if ("injured".equals(cls) && count == 1 && also && Casualties.woundedBefore(t, from, i)) {
+                        count = 2; // "a man was shot, and a woman was also wounded": two
+                    }
+                    if ("killed".equals(cls) && count == 1 && DIES.contains(w) && Casualties.diedOfWounds(t, k + 1, to)) {
+                        out.add(noLongerWounded(t, i, k)); // "a boy died of his wounds": no longer wounded
                     }
                     if (cls != null && (cls.equals("killed") || cls.equals("injured") || cls.equals("shot"))) {
                         out.add(fact(cls, t, i, k, count));
@@ -129,6 +152,7 @@ final class ImplicitCounts {
                 }
                 passive |= PASSIVE.contains(w);
                 relative |= w.equals("who");
+                also |= w.equals("also");
                 plural |= w.equals("were");
                 if (FATAL.contains(w)) {
                     fatal = true;

@@ -157,6 +157,63 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldCountAVictimWoundedInAReducedClauseWhoDiedAsDead() {
+        List<Fact> fs = extractor.extract("A woman wounded in the crossfire on Sunday died in hospital on Thursday.");
+        Fact update = fs.stream().filter(f -> f.predicate().equals("injured")).findFirst().orElseThrow();
+        assertEquals(0.0, update.value());
+        assertEquals(1.0, update.corrects());
+        assertEquals(List.of(1.0), values("A teacher injured outside the gym on Friday has died, the district said.",
+                "killed"));
+    }
+
+    @Test
+    void shouldCountAVictimShotInAnEarlierClauseWhoDiedAsDead() {
+        assertEquals(List.of(1.0), values("A man shot outside the arcade on Friday died on Monday.", "killed"));
+        assertEquals(List.of(1.0), values("A girl who was shot near the pier on Friday has died.", "killed"));
+        assertTrue(values("A man shot outside the arcade on Friday is recovering.", "killed").isEmpty());
+    }
+
+    @Test
+    void shouldAddTheVictimWoundedBeforeACountThatIsAlsoWounded() {
+        assertEquals(List.of(4.0), values("A cook was shot in the leg, and three diners were also wounded.", "injured"));
+        assertEquals(List.of(2.0), values("Lena Ortiz was shot in the hand, and a 52-year-old man was also wounded "
+                + "near the bus stop.", "injured"));
+        assertEquals(List.of(3.0), values("A cook was shot and killed, and three diners were also wounded.",
+                "injured"));
+    }
+
+    @Test
+    void shouldNotCountInjuriesOfAnotherCauseAsWounded() {
+        assertTrue(values("Nine pupils were hurt in a fight at the gym, the principal said.", "injured")
+                .isEmpty());
+        assertTrue(values("Thirty people were injured in an apparent gas explosion downtown.", "injured").isEmpty());
+        assertTrue(values("Two shoppers were injured by flying glass.", "injured").isEmpty());
+        assertEquals(List.of(3.0), values("Three shoppers were injured in the shooting.", "injured"));
+    }
+
+    @Test
+    void shouldCountTheVictimOfAShootingThatAlsoWoundedAnother() {
+        assertEquals(List.of(2.0), values("A 9-year-old girl was critically wounded in a shooting that also injured a "
+                + "man on Friday.", "injured"));
+        assertEquals(List.of(1.0), values("Gunfire that also wounded a teenager broke windows on the block.",
+                "injured"));
+    }
+
+    @Test
+    void shouldUpdateTheWoundedOfALoneVictimWhoDiedOfTheWounds() {
+        for (String text : List.of("A teenager died after being shot near the canal on Saturday.",
+                "A woman died of her wounds at the county hospital.",
+                "A driver died from her wounds.")) {
+            Fact update = extractor.extract(text).stream().filter(f -> f.predicate().equals("injured")).findFirst()
+                    .orElseThrow();
+            assertEquals(0.0, update.value());
+            assertEquals(1.0, update.corrects());
+        }
+        assertEquals(List.of(3.0), values("A teenager died after being shot near the canal. Three other people were "
+                + "wounded.", "injured"));
+    }
+
+    @Test
     void shouldLeaveAStoryNoWoundedOnceItsLoneWoundedVictimDied() {
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
         List<ArticleFacts> articles = List.of(
