@@ -103,8 +103,7 @@ public final class FactExtractor {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
                         || Denials.denied(hit, next, predicate) || Denials.retracted(hit.toks(), hit.from(), hit.to())
                         || Casualties.company(hit)
-                        || Casualties.remainder(hit)
-                        || predicate.equals("injured") && OtherCauses.otherCause(hit)) {
+                        || Casualties.remainder(hit)) {
                     continue;
                 }
                 if (aggregate(hit.toks(), hit.from(), hit.to())) {
