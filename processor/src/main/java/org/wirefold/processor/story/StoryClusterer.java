@@ -18,7 +18,8 @@ import org.wirefold.processor.text.TextNormalizer;
  * The clustering decision for one article at a time, independent of Kafka: exact duplicate, near duplicate
  * (MinHash/LSH over word 5-shingles), or single-pass TF-IDF assignment to the most similar live story (candidates
  * from an inverted index, similarity damped by the time gap), with a merge of further stories the article ties
- * strongly to, and a split of a small story that turns out to be two events. Durable state lives in a {@link ClusterState}; indexes are caches rebuilt by {@link #rebuild()}.
+ * strongly to, and a split of a small story that turns out to be two events. Durable state lives in a
+ * {@link ClusterState}; indexes are caches rebuilt by {@link #rebuild()}.
  * Deterministic for a given input order. Not thread-safe: one instance per (single) partition.
  */
 public final class StoryClusterer {
@@ -183,8 +184,6 @@ public final class StoryClusterer {
         termStats.add(TermStats.hashes(tf), names);
         // names rare for some story: at most the stream allowance plus a story's own articles (checked per story)
         long[] rareNames = similarity.rareForAnyStory(names);
-        StorySketch.Member member = config.splitMembers() <= 0 ? null : StorySplit.member(article.id(),
-                article.article().source(), time, published, vector, rareNames);
 
         long[] query = vector.heaviest(config.queryTerms());
         double[] qw = new double[query.length];
@@ -206,7 +205,8 @@ public final class StoryClusterer {
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
         if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
             String id = "s-" + article.id();
-            putLive(StorySketch.first(id, time, published, vector, similarity.rareFor(rareNames, 1), member), null);
+            putLive(StorySketch.first(id, time, published, vector, similarity.rareFor(rareNames, 1),
+                    member(article, time, published, vector, rareNames)), null);
             return id;
         }
         StorySketch target = scored.get(0).sketch;
@@ -228,6 +228,8 @@ public final class StoryClusterer {
                 target = mergeInto(a, target, time, out);
             }
         }
+        // only a story still small enough to split records the article as a member
+        StorySketch.Member member = target.members() == null ? null : member(article, time, published, vector, rareNames);
         StorySketch updated = target.plus(time, published, target.centroid().plus(vector, 1.0, config.sketchTerms()),
                 similarity.rareFor(rareNames, target.articles() + 1)).withMember(member, config.splitMembers());
         putLive(updated, target);
@@ -264,6 +266,13 @@ public final class StoryClusterer {
         }
         out.add(StoryEvent.split(story.id(), to, moved));
         return moved.contains(current) ? to : story.id();
+    }
+
+    /** The article as a member of a story that may split, or null when splits are off. */
+    private StorySketch.Member member(CleanArticle article, long time, long published, TermVector vector,
+                                      long[] rareNames) {
+        return config.splitMembers() <= 0 ? null
+                : StorySplit.member(article.id(), article.article().source(), time, published, vector, rareNames);
     }
 
     private record Scored(StorySketch sketch, double score) {

@@ -22,7 +22,7 @@ import java.util.List;
  * @param names      hashes of the person names its members mention (ascending, at most {@link #MAX_NAMES}); empty
  *                   in sketches written before names were kept
  * @param members    while the story is small, its own (non-duplicate) articles, for a later split
- *                   ({@link StorySplitter}); null once it has outgrown {@code split-members} or when splits are off
+ *                   ({@link StorySplit}); null once it has outgrown {@code split-members} or when splits are off
  * @param apart      stories split from this one: never merged back with it (at most {@link #MAX_APART})
  */
 public record StorySketch(String id, long firstTime, long lastTime, long eventStart, long eventEnd, int articles,

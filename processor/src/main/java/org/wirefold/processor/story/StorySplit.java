@@ -1,10 +1,8 @@
 package org.wirefold.processor.story;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -12,7 +10,7 @@ import java.util.stream.IntStream;
  * When a small story is two events: the split rule of {@link StoryClusterer}, pure. A story that reaches 4, 6 or 8
  * own articles is split in two when
  * <ul>
- *   <li>its best two-way split (spherical 2-means over the members' unit vectors, started from every far-apart pair,
+ *   <li>its best two-way split (spherical 2-means over the members' unit vectors, started from every pair of members,
  *       the most cohesive result with at least two members a side) is separated: the mean cosine across the groups is
  *       at most {@value #MAX_RATIO} of the mean cosine within them; and</li>
  *   <li>the split has the <em>outlet signature</em> of two events: every member names its outlet, no outlet appears
@@ -172,16 +170,22 @@ final class StorySplit {
 
     /** Mean cosine across the groups over the mean cosine within them (lower: better separated). */
     static double ratio(double[][] cos, boolean[] side) {
-        Map<String, double[]> acc = new HashMap<>(); // "within" / "between": sum, count
+        double within = 0;
+        double between = 0;
+        int nWithin = 0;
+        int nBetween = 0;
         for (int i = 0; i < side.length; i++) {
             for (int j = i + 1; j < side.length; j++) {
-                double[] a = acc.computeIfAbsent(side[i] == side[j] ? "within" : "between", k -> new double[2]);
-                a[0] += cos[i][j];
-                a[1]++;
+                if (side[i] == side[j]) {
+                    within += cos[i][j];
+                    nWithin++;
+                } else {
+                    between += cos[i][j];
+                    nBetween++;
+                }
             }
         }
-        double within = acc.get("within")[0] / acc.get("within")[1];
-        double between = acc.get("between")[0] / acc.get("between")[1];
-        return within <= 0 ? 1 : between / within;
+        double w = within / nWithin;
+        return w <= 0 ? 1 : between / nBetween / w;
     }
 }

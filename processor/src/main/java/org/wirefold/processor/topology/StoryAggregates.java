@@ -117,14 +117,16 @@ final class StoryAggregates {
 
     /** Folds the part split off another story into the story it became, already started by a newer article. */
     StoryAggregate absorbSplit(StoryAggregate agg, StoryAggregate part, Instant now) {
-        StoryAggregate a = absorb(agg, part, now);
-        return new StoryAggregate(a.id(), a.headline(), a.members(), a.memberCount(), a.articleFacts(), a.facts(),
-                a.peopleMentions(), a.people(), a.firstSeen(), a.lastSeen(), a.mergedInto(), agg.mergedFrom(),
-                part.splitFrom(), a.version(), a.updated());
+        return fold(agg, part, now, false);
     }
 
     /** Folds a merged-away story into {@code agg}; facts are consolidated anew over both stories' articles. */
     StoryAggregate absorb(StoryAggregate agg, StoryAggregate other, Instant now) {
+        return fold(agg, other, now, true);
+    }
+
+    /** {@code other}'s members, facts and mentions into {@code agg}; a merge is recorded in {@code mergedFrom}. */
+    private StoryAggregate fold(StoryAggregate agg, StoryAggregate other, Instant now, boolean merge) {
         Map<String, Story.Member> members = new LinkedHashMap<>();
         agg.members().forEach(m -> members.put(m.id(), m));
         other.members().forEach(m -> members.putIfAbsent(m.id(), m));
@@ -141,15 +143,18 @@ final class StoryAggregates {
         other.peopleMentions().forEach((k, v) -> summed.merge(k, v, Integer::sum));
         Map<String, Integer> mentions = bounded(summed);
         List<String> mergedFrom = new ArrayList<>(agg.mergedFrom());
-        mergedFrom.add(other.id());
-        other.mergedFrom().stream().filter(id -> !mergedFrom.contains(id)).forEach(mergedFrom::add);
+        if (merge) {
+            mergedFrom.add(other.id());
+            other.mergedFrom().stream().filter(id -> !mergedFrom.contains(id)).forEach(mergedFrom::add);
+        }
         Instant first = min(agg.firstSeen(), other.firstSeen());
-        List<StoryFact> facts = consolidator.consolidate(agg.facts(), articleFacts, "merge:" + other.id(),
+        List<StoryFact> facts = consolidator.consolidate(agg.facts(), articleFacts,
+                merge ? "merge:" + other.id() : "split:" + other.splitFrom(),
                 max(agg.lastSeen(), other.lastSeen()));
         String headline = agg.headline() != null ? agg.headline() : other.headline();
         return new StoryAggregate(agg.id(), headline, memberList, agg.memberCount() + other.memberCount(),
                 articleFacts, facts, mentions, people.merge(mentions), first, max(agg.lastSeen(), other.lastSeen()),
-                agg.mergedInto(), mergedFrom, agg.splitFrom(), agg.version() + 1, now);
+                agg.mergedInto(), mergedFrom, merge ? agg.splitFrom() : other.splitFrom(), agg.version() + 1, now);
     }
 
     /** The two stories a split leaves, and the moved articles' new results. */

@@ -90,5 +90,7 @@ class StorySplitTopologyTest {
                 .containsExactlyInAnyOrder("strike-0", "strike-1", "strike-2", "strike-3");
         assertThat(latest.get("s-ferry-0").articles()).extracting(Story.Member::id)
                 .containsExactlyInAnyOrder("ferry-0", "ferry-1", "ferry-2", "ferry-3");
+        assertThat(latest.get("s-ferry-0").splitFrom()).isEqualTo("s-strike-0");
+        assertThat(latest.get("s-ferry-0").mergedFrom()).isEmpty();
     }
 }
