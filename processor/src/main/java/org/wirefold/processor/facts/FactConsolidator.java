@@ -22,7 +22,9 @@ import org.wirefold.common.model.StoryFact;
  * <p>Policy, per fact key:
  * <ol>
  *   <li>An explicit correction ("four, not five as first reported", {@link Fact#corrects()}) removes the corrected
- *       value and its value wins (the most recent correction if several).</li>
+ *       value and its value wins (the most recent correction if several), when some article of the story stated the
+ *       corrected value; a correction of a value nobody stated is an ordinary statement of its own value (a victim
+ *       first reported wounded who died corrects one wounded to none, not another outlet's count of two).</li>
  *   <li>Otherwise the exact ({@code =}) value stated by the most articles wins, then the value most articles state
  *       first (their lead); a tie of the wounded ({@code injured|person|}) goes to the people shot less the dead
  *       when both of those are settled exact values ("five shot, two died": three wounded, whoever first counted a
@@ -142,7 +144,8 @@ public final class FactConsolidator {
         Support correction = null;
         for (Support s : all) {
             cands.computeIfAbsent(s.fact().qualifier() + "|" + s.fact().value(), k -> new ArrayList<>()).add(s);
-            if (s.fact().corrects() != null) {
+            // a correction of a value nobody in the story stated is an ordinary statement of its own value
+            if (s.fact().corrects() != null && stated(all, s.fact().corrects())) {
                 corrected.add(s.fact().corrects());
                 if (correction == null || newer(s, correction)) {
                     correction = s;
@@ -208,6 +211,11 @@ public final class FactConsolidator {
         }
         return new StoryFact(key, any.predicate(), any.subject(), any.place(), w.value(), w.qualifier(), distinct(winner),
                 conflict, List.copyOf(candidates), bounded(history));
+    }
+
+    /** Whether some statement that is not itself a correction gives {@code value}. */
+    private static boolean stated(List<Support> all, double value) {
+        return all.stream().anyMatch(s -> s.fact().corrects() == null && s.fact().value() == value);
     }
 
     /** More articles first, then more leads, then the larger casualty count, then the most recent. */

@@ -90,6 +90,27 @@ class FactConsolidatorTest {
     }
 
     @Test
+    void shouldNotLetCorrectionOfUnstatedValueSupersedeOtherCount() {
+        // one outlet: "the man wounded on Friday has died" (one wounded is none now); another: two wounded
+        List<StoryFact> out = consolidator.consolidate(List.of(), List.of(
+                article("a", 0, fact("injured", "person", 2, "=")),
+                article("b", 1, correction(0, 1))), "b", T0);
+        StoryFact f = one(out, "injured|person|");
+        assertEquals(2, f.value());
+        assertTrue(f.conflict());
+        assertEquals(List.of("new-fact"), f.history().stream().map(StoryFact.Change::reason).toList());
+    }
+
+    @Test
+    void shouldLetCorrectionSupersedeStatedValueBesideOtherCount() {
+        List<StoryFact> out = consolidator.consolidate(List.of(), List.of(
+                article("a", 0, fact("injured", "person", 1, "=")),
+                article("b", 1, fact("injured", "person", 2, "=")),
+                article("c", 2, correction(0, 1))), "c", T0);
+        assertEquals(0, one(out, "injured|person|").value());
+    }
+
+    @Test
     void shouldTakeMostRecentApproximationWhenNoExactValue() {
         List<StoryFact> out = consolidator.consolidate(List.of(), List.of(
                 article("late", 9, fact("arrested", "protester", 100, "~")),
