@@ -269,6 +269,9 @@ public final class FactExtractor {
             if (k + 2 < limit && t.get(k + 1).is("and") && Predicates.of(t.get(k + 2).lower()) != null) {
                 return Predicates.of(t.get(k + 2).lower());
             }
+            if (Casualties.toDeath(t, k + 1, limit)) {
+                return "stated"; // "three people were found shot to death": dead, not people shot of unknown fate
+            }
         }
         if (p.equals("held") && k + 1 < limit && t.get(k).lower().startsWith("remain")) {
             String then = Predicates.of(t.get(k + 1).lower()); // "12 remain missing", "two remain hospitalized"
