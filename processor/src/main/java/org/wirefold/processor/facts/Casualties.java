@@ -272,4 +272,20 @@ final class Casualties {
                 || (a.equals("of") || a.equals("from")) && (b.equals("his") || b.equals("her"))
                 && (c.equals("wounds") || c.equals("injuries"));
     }
+
+    /**
+     * "shot to death", "shot three people to death": the people shot died, so they are no pool of people shot whose
+     * wounded are the rest ({@link CasualtyTotals#deriveInjured}). Looks at most six tokens past the verb.
+     */
+    static boolean toDeath(List<Tok> t, int from, int limit) {
+        for (int k = from; k + 1 < limit && k < from + 6; k++) {
+            if (t.get(k).is("to") && t.get(k + 1).is("death")) {
+                return true;
+            }
+            if (t.get(k).is(",") || t.get(k).is("and") || t.get(k).is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

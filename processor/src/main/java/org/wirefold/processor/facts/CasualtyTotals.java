@@ -27,7 +27,8 @@ final class CasualtyTotals {
                 return;
             }
             if (shot == null && f.predicate().equals("shot") && f.subject().equals("person") && f.qualifier().equals("=")
-                    && i + 1 < facts.size() && facts.get(i + 1).predicate().equals("killed")) {
+                    && i + 1 < facts.size() && facts.get(i + 1).predicate().equals("killed")
+                    && !lone(facts.get(i + 1))) {
                 shot = f;
                 killed = facts.get(i + 1);
             }
@@ -36,6 +37,12 @@ final class CasualtyTotals {
             facts.add(new Fact("injured|person|", "injured", "person", "", shot.value() - killed.value(), "=", false,
                     null, shot.span()));
         }
+    }
+
+    /** "a man was found dead": one victim told alone, not the dead among the people counted shot before. */
+    private static boolean lone(Fact f) {
+        String span = f.span().toLowerCase(java.util.Locale.ROOT);
+        return f.value() == 1 && (span.startsWith("a ") || span.startsWith("an "));
     }
 
     /**

@@ -202,8 +202,8 @@ public final class FactExtractor {
         // right before the number: "frees 123", "killing two", "injured five people"
         for (int k = hit.first() - 1, steps = 0; k >= backLimit && steps < 3; k--, steps++) {
             String p = Predicates.of(t.get(k).lower());
-            if (p == null && steps == 0 && t.get(k).is("wounds")) {
-                p = "injured"; // "shooting wounds 4": the verb, not the noun of "gunshot wounds"
+            if (p == null && steps == 0 && (t.get(k).is("wounds") || t.get(k).is("wound"))) {
+                p = "injured"; // "shooting wounds 4", "to kill one and wound five others": the verb, not the noun
             }
             if (p != null && (p.equals("shot") || p.equals("injured")) && k > 0 && (t.get(k - 1).is("fatally")
                     || t.get(k - 1).is("mortally"))) {
@@ -268,6 +268,9 @@ public final class FactExtractor {
             }
             if (k + 2 < limit && t.get(k + 1).is("and") && Predicates.of(t.get(k + 2).lower()) != null) {
                 return Predicates.of(t.get(k + 2).lower());
+            }
+            if (Casualties.toDeath(t, k + 1, limit)) {
+                return "stated"; // "three people were found shot to death": dead, not people shot of unknown fate
             }
         }
         if (p.equals("held") && k + 1 < limit && t.get(k).lower().startsWith("remain")) {
