@@ -23,9 +23,10 @@ import org.wirefold.processor.story.ClusterConfig;
 
 /**
  * Offline quality table of story identity on the development corpora (fresh clustering state per feed, articles in
- * feed order): B-cubed scores per labelled corpus, near-duplicate recall and false-claim rate on Reuters, and the
- * seed check (the five seed articles form one story, alone and when slipped into the middle of each other corpus
- * with the neighbouring article's time, and no other article joins it).
+ * feed order): B-cubed scores per labelled corpus; on Reuters near-duplicate recall and false-claim rate, the
+ * largest stories and {@link TickerPrecision} (a topic-drift proxy); and the seed check (the five seed articles
+ * form one story, alone and when slipped into the middle of each other corpus with the neighbouring article's time,
+ * and no other article joins it).
  *
  * <p>Usage: {@code StoryQuality <corpus-root> [wirefold.cluster.key=value ...]} where the root holds {@code dev/} and
  * {@code seeds/}.
@@ -77,6 +78,9 @@ public final class StoryQuality {
         run.finalStories().values().forEach(s -> sizes.merge(s, 1, Integer::sum));
         out.printf(Locale.ROOT, "%-14s stories=%d largest=%s%n", "", sizes.size(),
                 sizes.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(8).toList());
+        TickerPrecision.Result drift = TickerPrecision.score(reuters, run.finalStories());
+        out.printf(Locale.ROOT, "%-14s results/dividend items=%d  B3 P against their ticker=%.4f (topic drift proxy)%n", "",
+                drift.items(), drift.precision());
         seedFailures.addAll(seedCheck("reuters", reuters, seeds, config));
         out.println("seeds          " + (seedFailures.isEmpty() ? "OK: one story, alone and inside every corpus, joined by no other article"
                 : "FAILED: " + String.join("; ", seedFailures)));
