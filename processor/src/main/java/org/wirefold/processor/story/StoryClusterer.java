@@ -1,5 +1,6 @@
 package org.wirefold.processor.story;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.model.StoryEvent;
+import org.wirefold.processor.text.DateReferences;
 import org.wirefold.processor.text.MinHash;
 import org.wirefold.processor.text.TermExtractor;
 import org.wirefold.processor.text.TermHash;
@@ -28,6 +30,8 @@ public final class StoryClusterer {
     private static final int MIN_SHINGLE_WORDS = 12;
     private static final int ARTICLE_TERMS = 60;
     private static final int MAX_CANDIDATES = 60;
+    /** Characters of an article searched for named dates (the lead tells the event's date). */
+    private static final int DATE_CHARS = 4000;
 
     private final ClusterConfig config;
     private final ClusterState state;
@@ -185,6 +189,7 @@ public final class StoryClusterer {
         // names rare for some story: at most the stream allowance plus a story's own articles (checked per story)
         long[] rareNames = similarity.rareForAnyStory(names);
 
+        List<DateReferences.Range> dates = namedDates(text, published);
         long[] query = vector.heaviest(config.queryTerms());
         double[] qw = new double[query.length];
         for (int i = 0; i < query.length; i++) {
@@ -199,7 +204,7 @@ public final class StoryClusterer {
         for (String id : candidates) {
             StorySketch s = live.get(id);
             if (s != null) {
-                scored.add(new Scored(s, similarity.score(vector, rareNames, s, published)));
+                scored.add(new Scored(s, similarity.score(vector, rareNames, dates, s, published)));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
@@ -266,6 +271,19 @@ public final class StoryClusterer {
         }
         out.add(StoryEvent.split(story.id(), to, moved));
         return moved.contains(current) ? to : story.id();
+    }
+
+    /**
+     * The past dates the article names, when it has its own publication time and names at most {@code named-dates}
+     * distinct ones (a timeline or an explainer names many: none of them places the article).
+     */
+    private List<DateReferences.Range> namedDates(String text, long published) {
+        if (published == StorySketch.NONE || config.namedDates() <= 0) {
+            return List.of();
+        }
+        List<DateReferences.Range> dates = DateReferences.find(text, Instant.ofEpochMilli(published), DATE_CHARS)
+                .stream().distinct().toList();
+        return dates.size() <= config.namedDates() ? dates : List.of();
     }
 
     /** The article as a member of a story that may split, or null when splits are off. */

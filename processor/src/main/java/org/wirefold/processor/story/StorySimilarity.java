@@ -1,7 +1,9 @@
 package org.wirefold.processor.story;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
+import org.wirefold.processor.text.DateReferences;
 import org.wirefold.processor.text.TermExtractor;
 import org.wirefold.processor.text.TermHash;
 
@@ -43,9 +45,12 @@ final class StorySimilarity {
      * that the similarity is multiplied by {@code (1 + days / timeScale)^-1/2} (a follow-up weeks later still joins
      * on strong evidence). When the article and the story name the same rare person ({@code rareNames}), the
      * similarity gains {@code name-bonus} and the time factor is at least {@code name-time-floor}: a trial months
-     * later names the victim and the accused of the original report.
+     * later names the victim and the accused of the original report. When one of the article's named dates
+     * ({@code dates}, see {@link DateReferences}) covers the story's first day, the time gap is not damped: the
+     * follow-up places itself at the event ("charged in the April 28 shooting").
      */
-    double score(TermVector article, long[] rareNames, StorySketch story, long published) {
+    double score(TermVector article, long[] rareNames, List<DateReferences.Range> dates, StorySketch story,
+                 long published) {
         double cos = article.cosine(story.centroid());
         boolean named = cos > 0 && story.sharesName(rareNames, h -> rareName(h, story.articles()));
         if (named) {
@@ -61,6 +66,9 @@ final class StorySimilarity {
         double days = Math.max(0, gap - DAY) / (double) DAY;
         double scale = config.timeScale().toMillis() / (double) DAY;
         double damping = 1 / Math.sqrt(1 + days / scale);
+        if (dates.stream().anyMatch(r -> r.meets(story.eventStart(), story.eventStart()))) {
+            return cos;
+        }
         return cos * (named ? Math.max(config.nameTimeFloor(), damping) : damping);
     }
 
