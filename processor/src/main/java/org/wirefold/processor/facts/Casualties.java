@@ -19,6 +19,8 @@ final class Casualties {
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
     private static final Set<String> TURNS = Lexicon.set("turns", "turned", "turning", "turn");
     private static final Set<String> SINGULAR = Lexicon.set("was", "is", "has");
+    private static final Set<String> DEATH = Lexicon.set("dead", "died", "dies", "death", "fatal", "fatally");
+    private static final Set<String> TAKE = Lexicon.set("took", "taking", "takes", "take");
     private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
 
     private Casualties() {
@@ -152,6 +154,7 @@ final class Casualties {
         List<Tok> t = hit.toks();
         int limit = Math.min(hit.to(), hit.next() + 30);
         boolean verb = false;
+        boolean dead = false;
         for (int k = hit.next(); k < limit; k++) {
             String w = t.get(k).lower();
             if (w.equals("including") || w.equals("among")) {
@@ -163,6 +166,10 @@ final class Casualties {
             }
             if (w.equals("himself") || w.equals("herself")) {
                 return verb || t.get(k - 1).is("and");
+            }
+            dead |= DEATH.contains(w);
+            if (suicide(t, k, limit, verb, dead)) {
+                return true;
             }
             verb |= selfVerb(w);
             if (w.equals(";") || w.equals("but") || w.equals("which") || w.equals("wounding") || w.equals("injuring")) {
@@ -189,6 +196,27 @@ final class Casualties {
             if (w.equals(".") || w.equals(";") || w.equals("but")) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /**
+     * The killer's suicide told without "himself" at token {@code k}: "commits suicide", "took his own life", the
+     * headline's "fatally shoots self", "found dead of a self-inflicted wound" (only after a word of death, so that a
+     * wound he survived is no death). "murder-suicide" is no such word: its toll already counts him.
+     */
+    private static boolean suicide(List<Tok> t, int k, int limit, boolean verb, boolean dead) {
+        String w = t.get(k).lower();
+        String before = k > 0 ? t.get(k - 1).lower() : "";
+        boolean hyphened = k + 1 < limit && t.get(k + 1).is("-");
+        if (w.equals("suicide")) {
+            return before.startsWith("commit");
+        }
+        if (w.equals("life") && before.equals("own") && k >= 3) {
+            return TAKE.contains(t.get(k - 3).lower()); // "took his own life"
+        }
+        if (w.equals("self") && !before.equals("-")) {
+            return hyphened ? dead && k + 2 < limit && t.get(k + 2).is("inflicted") : verb;
         }
         return false;
     }

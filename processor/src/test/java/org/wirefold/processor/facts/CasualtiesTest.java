@@ -39,6 +39,19 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldCountTheShooterWhoseSuicideIsToldWithoutHimself() {
+        assertEquals(List.of(3.0), values("Farmer kills two neighbours, then fatally shoots self", "killed"));
+        assertEquals(List.of(4.0), values("Three hikers killed, attacker commits suicide near trail", "killed"));
+        assertEquals(List.of(5.0), values("A gunman shot and killed four shoppers and later took his own life.",
+                "killed"));
+        assertEquals(List.of(3.0), values("A woman suspected of killing two tenants on Monday was found dead in her "
+                + "car of a self-inflicted gunshot wound.", "killed"));
+        assertEquals(List.of(2.0), values("He killed two guards and suffered a self-inflicted wound to the arm.",
+                "killed"));
+        assertEquals(List.of(3.0), values("Three people died in a murder-suicide at the ranch.", "killed"));
+    }
+
+    @Test
     void shouldLeaveTheWoundedOfPeopleShot() {
         List<Fact> fs = extractor.extract("Six people were shot, two fatally, near the stadium on Sunday.");
         assertEquals(List.of(2.0), fs.stream().filter(f -> f.predicate().equals("killed")).map(Fact::value).toList());
