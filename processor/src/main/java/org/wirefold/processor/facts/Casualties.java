@@ -21,6 +21,11 @@ final class Casualties {
     private static final Set<String> SINGULAR = Lexicon.set("was", "is", "has");
     private static final Set<String> DEATH = Lexicon.set("dead", "died", "dies", "death", "fatal", "fatally");
     private static final Set<String> TAKE = Lexicon.set("took", "taking", "takes", "take");
+    private static final Set<String> RELATIVE = Lexicon.set("wife", "husband", "son", "daughter", "mother", "father",
+            "girlfriend", "boyfriend", "brother", "sister", "grandmother", "grandfather", "fiancee", "fiance", "partner",
+            "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "niece", "nephew", "uncle", "aunt",
+            "cousin", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend");
+    private static final Set<String> POSSESSIVE = Lexicon.set("his", "her", "their");
     private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
 
     private Casualties() {
@@ -144,6 +149,32 @@ final class Casualties {
             }
         }
         return -1;
+    }
+
+    /**
+     * One victim joined to the count by "and" without a number: a relative named by a possessive ("his wife and four
+     * children", "her estranged husband and two sons") or a subject pronoun ("she and 7 family members were shot"):
+     * 1, else 0. At most one modifier between the possessive and the relative.
+     */
+    static int joinedOne(Hit hit) {
+        List<Tok> t = hit.toks();
+        int k = hit.first() - 1;
+        if (k - 1 < hit.from() || !t.get(k).is("and")) {
+            return 0;
+        }
+        String w = t.get(k - 1).lower();
+        if (w.equals("he") || w.equals("she")) {
+            return 1;
+        }
+        if (!RELATIVE.contains(w)) {
+            return 0;
+        }
+        for (int j = k - 2; j >= Math.max(hit.from(), k - 3); j--) {
+            if (POSSESSIVE.contains(t.get(j).lower())) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -52,6 +52,17 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldCountTheOneVictimJoinedToACountWithoutNumber() {
+        assertEquals(List.of(3.0), values("Police said her husband and two daughters were killed in the fire.", "killed"));
+        assertEquals(List.of(6.0), values("She and 5 coworkers were wounded when the gunman fired into the office.",
+                "injured"));
+        assertEquals(List.of(4.0), values("The farmer shot his estranged wife and three sons.", "shot"));
+        assertEquals(List.of(3.0), values("Rivera and two others were wounded.", "injured"));
+        assertEquals(List.of(2.0), values("The driver and two passengers were not hurt, but two cyclists were injured.",
+                "injured"));
+    }
+
+    @Test
     void shouldLeaveTheWoundedOfPeopleShot() {
         List<Fact> fs = extractor.extract("Six people were shot, two fatally, near the stadium on Sunday.");
         assertEquals(List.of(2.0), fs.stream().filter(f -> f.predicate().equals("killed")).map(Fact::value).toList());
