@@ -18,6 +18,7 @@ final class Roundups {
     private static final Set<String> BACKGROUND = Lexicon.set("week", "month", "summer", "spring", "fall", "autumn",
             "winter", "weeks", "months", "years", "decades", "decade");
     private static final Set<String> SPANS = Lexicon.set("hours", "days", "weeks", "months", "years");
+    private static final Set<String> LONG_SPANS = Lexicon.set("months", "years", "decades");
     private static final Set<String> EVENTS = Lexicon.set("shootings", "homicides", "incidents");
     /** Words of time that may stand between a tally's noun and its place: "shootings Tuesday night across". */
     private static final Set<String> WHEN = Lexicon.set("overnight", "night", "morning", "evening", "afternoon",
@@ -83,6 +84,9 @@ final class Roundups {
         String prev = k > 0 ? t.get(k - 1).lower() : "";
         if (BACKGROUND.contains(w) && prev.equals("last") || w.equals("ago") && BACKGROUND.contains(prev)) {
             return true;
+        }
+        if ((w.equals("after") || w.equals("before")) && LONG_SPANS.contains(prev) && k > 1 && number(t.get(k - 2))) {
+            return true; // "eight months after a bystander was killed": an earlier event
         }
         String next = k + 1 < to ? t.get(k + 1).lower() : "";
         if (INCIDENT.contains(w) && OTHER_INCIDENT.contains(prev)) {

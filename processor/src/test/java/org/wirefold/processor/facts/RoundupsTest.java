@@ -22,6 +22,15 @@ class RoundupsTest {
     }
 
     @Test
+    void shouldIgnoreAnEventMonthsOrYearsBeforeTheStory() {
+        assertTrue(values("The robbery came two years after a clerk and a guard were killed at the same store.",
+                "killed").isEmpty());
+        assertTrue(values("It happened eight months before three teenagers were wounded outside the rink.", "injured")
+                .isEmpty());
+        assertEquals(List.of(1.0), values("A man wounded in the raid died two days after the shooting.", "killed"));
+    }
+
+    @Test
     void shouldIgnoreTalliesOverAPeriod() {
         assertTrue(values("Eleven people have been shot in the past three days in the county.", "shot").isEmpty());
         assertTrue(values("Police said nine people were wounded since Thursday in the city.", "injured").isEmpty());
