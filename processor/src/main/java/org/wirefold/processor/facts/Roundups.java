@@ -99,6 +99,10 @@ final class Roundups {
                 && PERIODS.contains(t.get(k + 2).lower())) {
             return true; // "earlier this month"
         }
+        int day = next.equals("that") ? k + 2 : next.equals("in") && k + 2 < to && t.get(k + 2).is("the") ? k + 3 : -1;
+        if (w.equals("earlier") && day > 0 && day < to && t.get(day).is("day")) {
+            return true; // "a vigil for a boy shot earlier in the day": another event of the same day
+        }
         if (YEAR_SPAN.contains(w) && k + 1 < to) {
             int y = Lexicon.MONTHS.contains(next) ? k + 2 : k + 1;
             if (y < to && year(t.get(y))) {

@@ -31,6 +31,15 @@ class RoundupsTest {
     }
 
     @Test
+    void shouldIgnoreAnotherEventEarlierThatDay() {
+        assertTrue(values("Neighbours had gathered to mourn two men killed earlier in the day on Ash Road.", "killed")
+                .isEmpty());
+        assertTrue(values("The block was still tense after a woman was shot and killed earlier that day.", "killed")
+                .isEmpty());
+        assertEquals(List.of(2.0), values("Two men were killed earlier, police said.", "killed"));
+    }
+
+    @Test
     void shouldIgnoreTalliesOverAPeriod() {
         assertTrue(values("Eleven people have been shot in the past three days in the county.", "shot").isEmpty());
         assertTrue(values("Police said nine people were wounded since Thursday in the city.", "injured").isEmpty());
