@@ -63,6 +63,14 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldCountAVictimAndHisRelativeAsTwo() {
+        assertEquals(List.of(2.0), values("An elderly woman and her son were found dead in the flat.", "killed"));
+        assertEquals(List.of(2.0), values("A driver and his passenger were wounded when the gunman fired at the van.",
+                "injured"));
+        assertTrue(values("A man and his lawyer were arrested on Monday.", "killed").isEmpty());
+    }
+
+    @Test
     void shouldLeaveTheWoundedOfPeopleShot() {
         List<Fact> fs = extractor.extract("Six people were shot, two fatally, near the stadium on Sunday.");
         assertEquals(List.of(2.0), fs.stream().filter(f -> f.predicate().equals("killed")).map(Fact::value).toList());
