@@ -26,6 +26,9 @@ final class Casualties {
             "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "niece", "nephew", "uncle", "aunt",
             "cousin", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend");
     private static final Set<String> POSSESSIVE = Lexicon.set("his", "her", "their");
+    private static final Set<String> THOSE = Lexicon.set("those", "these", "the");
+    private static final Set<String> EVENT_NOUNS = Lexicon.set("deaths", "homicides", "killings", "shootings",
+            "slayings", "murders", "incidents", "cases");
     private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
 
     private Casualties() {
@@ -98,6 +101,17 @@ final class Casualties {
             }
         }
         return false;
+    }
+
+    /**
+     * "All six of those deaths involved guns", "two of the shootings were fatal": a count of events of a set told
+     * before (a statistic), not of the victims of this event.
+     */
+    static boolean ofEvents(Hit hit) {
+        List<Tok> t = hit.toks();
+        int k = hit.number() + 1;
+        return k + 2 < hit.to() && t.get(k).is("of") && THOSE.contains(t.get(k + 1).lower())
+                && EVENT_NOUNS.contains(t.get(k + 2).lower());
     }
 
     /** "Four people, including three children, were hurt": a part of the count before it, not a count of its own. */

@@ -102,7 +102,7 @@ public final class FactExtractor {
             if (Predicates.CASUALTY.contains(predicate)) {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
                         || Denials.denied(hit, next, predicate) || Denials.retracted(hit.toks(), hit.from(), hit.to())
-                        || Casualties.company(hit)
+                        || Casualties.company(hit) || Casualties.ofEvents(hit)
                         || Casualties.remainder(hit)) {
                     continue;
                 }

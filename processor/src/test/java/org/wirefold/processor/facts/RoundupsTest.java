@@ -40,6 +40,13 @@ class RoundupsTest {
     }
 
     @Test
+    void shouldIgnoreACountOfEventsOfASetToldBefore() {
+        assertTrue(values("All four of those deaths were caused by handguns.", "killed").isEmpty());
+        assertTrue(values("Police said three of the shootings left people wounded.", "injured").isEmpty());
+        assertEquals(List.of(2.0), values("Two of the victims were killed.", "killed"));
+    }
+
+    @Test
     void shouldIgnoreTalliesOverAPeriod() {
         assertTrue(values("Eleven people have been shot in the past three days in the county.", "shot").isEmpty());
         assertTrue(values("Police said nine people were wounded since Thursday in the city.", "injured").isEmpty());
