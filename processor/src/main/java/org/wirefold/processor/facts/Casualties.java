@@ -19,6 +19,16 @@ final class Casualties {
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
     private static final Set<String> TURNS = Lexicon.set("turns", "turned", "turning", "turn");
     private static final Set<String> SINGULAR = Lexicon.set("was", "is", "has");
+    private static final Set<String> DEATH = Lexicon.set("dead", "died", "dies", "death", "fatal", "fatally");
+    private static final Set<String> TAKE = Lexicon.set("took", "taking", "takes", "take");
+    private static final Set<String> RELATIVE = Lexicon.set("wife", "husband", "son", "daughter", "mother", "father",
+            "girlfriend", "boyfriend", "brother", "sister", "grandmother", "grandfather", "fiancee", "fiance", "partner",
+            "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "niece", "nephew", "uncle", "aunt",
+            "cousin", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend");
+    private static final Set<String> POSSESSIVE = Lexicon.set("his", "her", "their");
+    private static final Set<String> THOSE = Lexicon.set("those", "these", "the");
+    private static final Set<String> EVENT_NOUNS = Lexicon.set("deaths", "homicides", "killings", "shootings",
+            "slayings", "murders", "incidents", "cases");
     private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
 
     private Casualties() {
@@ -93,6 +103,17 @@ final class Casualties {
         return false;
     }
 
+    /**
+     * "All six of those deaths involved guns", "two of the shootings were fatal": a count of events of a set told
+     * before (a statistic), not of the victims of this event.
+     */
+    static boolean ofEvents(Hit hit) {
+        List<Tok> t = hit.toks();
+        int k = hit.number() + 1;
+        return k + 2 < hit.to() && t.get(k).is("of") && THOSE.contains(t.get(k + 1).lower())
+                && EVENT_NOUNS.contains(t.get(k + 2).lower());
+    }
+
     /** "Four people, including three children, were hurt": a part of the count before it, not a count of its own. */
     static boolean partOf(Hit hit, Hit prev) {
         if (prev == null || hit.first() - prev.next() > 3) {
@@ -145,6 +166,32 @@ final class Casualties {
     }
 
     /**
+     * One victim joined to the count by "and" without a number: a relative named by a possessive ("his wife and four
+     * children", "her estranged husband and two sons") or a subject pronoun ("she and 7 family members were shot"):
+     * 1, else 0. At most one modifier between the possessive and the relative.
+     */
+    static int joinedOne(Hit hit) {
+        List<Tok> t = hit.toks();
+        int k = hit.first() - 1;
+        if (k - 1 < hit.from() || !t.get(k).is("and")) {
+            return 0;
+        }
+        String w = t.get(k - 1).lower();
+        if (w.equals("he") || w.equals("she")) {
+            return 1;
+        }
+        if (!RELATIVE.contains(w)) {
+            return 0;
+        }
+        for (int j = k - 2; j >= Math.max(hit.from(), k - 3); j--) {
+            if (POSSESSIVE.contains(t.get(j).lower())) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * The killer's own death told in the same sentence: "… and himself", "… before turning the gun on herself",
      * "… gunman who then killed himself"; not when the count already includes the shooter ("including the gunman").
      */
@@ -152,6 +199,7 @@ final class Casualties {
         List<Tok> t = hit.toks();
         int limit = Math.min(hit.to(), hit.next() + 30);
         boolean verb = false;
+        boolean dead = false;
         for (int k = hit.next(); k < limit; k++) {
             String w = t.get(k).lower();
             if (w.equals("including") || w.equals("among")) {
@@ -163,6 +211,10 @@ final class Casualties {
             }
             if (w.equals("himself") || w.equals("herself")) {
                 return verb || t.get(k - 1).is("and");
+            }
+            dead |= DEATH.contains(w);
+            if (suicide(t, k, limit, verb, dead)) {
+                return true;
             }
             verb |= selfVerb(w);
             if (w.equals(";") || w.equals("but") || w.equals("which") || w.equals("wounding") || w.equals("injuring")) {
@@ -189,6 +241,27 @@ final class Casualties {
             if (w.equals(".") || w.equals(";") || w.equals("but")) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /**
+     * The killer's suicide told without "himself" at token {@code k}: "commits suicide", "took his own life", the
+     * headline's "fatally shoots self", "found dead of a self-inflicted wound" (only after a word of death, so that a
+     * wound he survived is no death). "murder-suicide" is no such word: its toll already counts him.
+     */
+    private static boolean suicide(List<Tok> t, int k, int limit, boolean verb, boolean dead) {
+        String w = t.get(k).lower();
+        String before = k > 0 ? t.get(k - 1).lower() : "";
+        boolean hyphened = k + 1 < limit && t.get(k + 1).is("-");
+        if (w.equals("suicide")) {
+            return before.startsWith("commit");
+        }
+        if (w.equals("life") && before.equals("own") && k >= 3) {
+            return TAKE.contains(t.get(k - 3).lower()); // "took his own life"
+        }
+        if (w.equals("self") && !before.equals("-")) {
+            return hyphened ? dead && k + 2 < limit && t.get(k + 2).is("inflicted") : verb;
         }
         return false;
     }

@@ -102,7 +102,7 @@ public final class FactExtractor {
             if (Predicates.CASUALTY.contains(predicate)) {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
                         || Denials.denied(hit, next, predicate) || Denials.retracted(hit.toks(), hit.from(), hit.to())
-                        || Casualties.company(hit)
+                        || Casualties.company(hit) || Casualties.ofEvents(hit)
                         || Casualties.remainder(hit)) {
                     continue;
                 }
@@ -128,7 +128,7 @@ public final class FactExtractor {
                 subject = "person"; // rescued, missing, aboard: people of any kind are counted together
             }
             if (Predicates.FOLDED.contains(predicate)) {
-                value += listedBefore;
+                value += listedBefore + Casualties.joinedOne(hit); // "his wife and four children": five
                 int one = Casualties.andOne(hit);
                 if (one >= 0) {
                     value += 1; // "three men and a woman were wounded": four

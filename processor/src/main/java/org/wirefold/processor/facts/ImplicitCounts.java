@@ -8,7 +8,7 @@ import org.wirefold.common.model.Fact;
 /**
  * Casualty counts of one written without a number: "a 23-year-old man was shot and killed", "another woman was
  * wounded", "killing a teenager". Each such clause gives a {@code killed} or {@code injured} fact of value 1 for
- * {@code person}; a victim wounded in a relative clause whose sentence ends in a death ("a boy who was wounded on
+ * {@code person} ("a woman and her son were found dead" gives two); a victim wounded in a relative clause whose sentence ends in a death ("a boy who was wounded on
  * Friday has died", "a boy wounded on Friday has died") is counted dead, not wounded, and updates the wounded
  * reported before to none (an {@code injured} fact of 0 correcting 1) when the article counts nobody else shot or
  * wounded. A lone "was shot" says nothing about the outcome and gives none, unless the victim shot in a relative
@@ -30,6 +30,7 @@ final class ImplicitCounts {
             "left", "pronounced");
     private static final Set<String> OBJECTS = Lexicon.set("his", "her", "their", "a", "an", "the", "two", "three",
             "four", "five", "six", "several", "him", "them", "himself", "herself", "another", "both", "one");
+    private static final Set<String> KIN_OF = Lexicon.set("his", "her");
     private static final Set<String> RANKS = Lexicon.set("second", "third", "fourth", "fifth", "sixth");
     private static final Set<String> FATAL = Lexicon.set("fatally", "mortally");
     private static final Set<String> HURT = Lexicon.set("critically", "seriously", "badly", "severely");
@@ -83,8 +84,9 @@ final class ImplicitCounts {
                 while (j < to && j < at + 3 && (t.get(j).is(",") || t.get(j).is("and"))) {
                     j++;
                 }
-                int other = j > at + 1 && j < to && ARTICLES.contains(t.get(j).lower()) && !t.get(j).is("another")
-                        ? victimAt(t, j + 1, to) : -1;
+                boolean member = j < to && (ARTICLES.contains(t.get(j).lower()) && !t.get(j).is("another")
+                        || t.get(j - 1).is("and") && KIN_OF.contains(t.get(j).lower())); // "a man and his son"
+                int other = j > at + 1 && member ? victimAt(t, j + 1, to) : -1;
                 if (other < 0) {
                     break;
                 }

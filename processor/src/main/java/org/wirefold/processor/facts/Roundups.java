@@ -18,6 +18,7 @@ final class Roundups {
     private static final Set<String> BACKGROUND = Lexicon.set("week", "month", "summer", "spring", "fall", "autumn",
             "winter", "weeks", "months", "years", "decades", "decade");
     private static final Set<String> SPANS = Lexicon.set("hours", "days", "weeks", "months", "years");
+    private static final Set<String> LONG_SPANS = Lexicon.set("months", "years", "decades");
     private static final Set<String> EVENTS = Lexicon.set("shootings", "homicides", "incidents");
     /** Words of time that may stand between a tally's noun and its place: "shootings Tuesday night across". */
     private static final Set<String> WHEN = Lexicon.set("overnight", "night", "morning", "evening", "afternoon",
@@ -84,6 +85,9 @@ final class Roundups {
         if (BACKGROUND.contains(w) && prev.equals("last") || w.equals("ago") && BACKGROUND.contains(prev)) {
             return true;
         }
+        if ((w.equals("after") || w.equals("before")) && LONG_SPANS.contains(prev) && k > 1 && number(t.get(k - 2))) {
+            return true; // "eight months after a bystander was killed": an earlier event
+        }
         String next = k + 1 < to ? t.get(k + 1).lower() : "";
         if (INCIDENT.contains(w) && OTHER_INCIDENT.contains(prev)) {
             return true; // "in a separate shooting", "another shooting left two dead"
@@ -94,6 +98,10 @@ final class Roundups {
         if (w.equals("earlier") && (next.equals("this") || next.equals("that")) && k + 2 < to
                 && PERIODS.contains(t.get(k + 2).lower())) {
             return true; // "earlier this month"
+        }
+        int day = next.equals("that") ? k + 2 : next.equals("in") && k + 2 < to && t.get(k + 2).is("the") ? k + 3 : -1;
+        if (w.equals("earlier") && day > 0 && day < to && t.get(day).is("day")) {
+            return true; // "a vigil for a boy shot earlier in the day": another event of the same day
         }
         if (YEAR_SPAN.contains(w) && k + 1 < to) {
             int y = Lexicon.MONTHS.contains(next) ? k + 2 : k + 1;

@@ -39,6 +39,38 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldCountTheShooterWhoseSuicideIsToldWithoutHimself() {
+        assertEquals(List.of(3.0), values("Farmer kills two neighbours, then fatally shoots self", "killed"));
+        assertEquals(List.of(4.0), values("Three hikers killed, attacker commits suicide near trail", "killed"));
+        assertEquals(List.of(5.0), values("A gunman shot and killed four shoppers and later took his own life.",
+                "killed"));
+        assertEquals(List.of(3.0), values("A woman suspected of killing two tenants on Monday was found dead in her "
+                + "car of a self-inflicted gunshot wound.", "killed"));
+        assertEquals(List.of(2.0), values("He killed two guards and suffered a self-inflicted wound to the arm.",
+                "killed"));
+        assertEquals(List.of(3.0), values("Three people died in a murder-suicide at the ranch.", "killed"));
+    }
+
+    @Test
+    void shouldCountTheOneVictimJoinedToACountWithoutNumber() {
+        assertEquals(List.of(3.0), values("Police said her husband and two daughters were killed in the fire.", "killed"));
+        assertEquals(List.of(6.0), values("She and 5 coworkers were wounded when the gunman fired into the office.",
+                "injured"));
+        assertEquals(List.of(4.0), values("The farmer shot his estranged wife and three sons.", "shot"));
+        assertEquals(List.of(3.0), values("Rivera and two others were wounded.", "injured"));
+        assertEquals(List.of(2.0), values("The driver and two passengers were not hurt, but two cyclists were injured.",
+                "injured"));
+    }
+
+    @Test
+    void shouldCountAVictimAndHisRelativeAsTwo() {
+        assertEquals(List.of(2.0), values("An elderly woman and her son were found dead in the flat.", "killed"));
+        assertEquals(List.of(2.0), values("A driver and his passenger were wounded when the gunman fired at the van.",
+                "injured"));
+        assertTrue(values("A man and his lawyer were arrested on Monday.", "killed").isEmpty());
+    }
+
+    @Test
     void shouldLeaveTheWoundedOfPeopleShot() {
         List<Fact> fs = extractor.extract("Six people were shot, two fatally, near the stadium on Sunday.");
         assertEquals(List.of(2.0), fs.stream().filter(f -> f.predicate().equals("killed")).map(Fact::value).toList());

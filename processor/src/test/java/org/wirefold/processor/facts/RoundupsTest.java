@@ -22,6 +22,31 @@ class RoundupsTest {
     }
 
     @Test
+    void shouldIgnoreAnEventMonthsOrYearsBeforeTheStory() {
+        assertTrue(values("The robbery came two years after a clerk and a guard were killed at the same store.",
+                "killed").isEmpty());
+        assertTrue(values("It happened eight months before three teenagers were wounded outside the rink.", "injured")
+                .isEmpty());
+        assertEquals(List.of(1.0), values("A man wounded in the raid died two days after the shooting.", "killed"));
+    }
+
+    @Test
+    void shouldIgnoreAnotherEventEarlierThatDay() {
+        assertTrue(values("Neighbours had gathered to mourn two men killed earlier in the day on Ash Road.", "killed")
+                .isEmpty());
+        assertTrue(values("The block was still tense after a woman was shot and killed earlier that day.", "killed")
+                .isEmpty());
+        assertEquals(List.of(2.0), values("Two men were killed earlier, police said.", "killed"));
+    }
+
+    @Test
+    void shouldIgnoreACountOfEventsOfASetToldBefore() {
+        assertTrue(values("All four of those deaths were caused by handguns.", "killed").isEmpty());
+        assertTrue(values("Police said three of the shootings left people wounded.", "injured").isEmpty());
+        assertEquals(List.of(2.0), values("Two of the victims were killed.", "killed"));
+    }
+
+    @Test
     void shouldIgnoreTalliesOverAPeriod() {
         assertTrue(values("Eleven people have been shot in the past three days in the county.", "shot").isEmpty());
         assertTrue(values("Police said nine people were wounded since Thursday in the city.", "injured").isEmpty());
