@@ -65,18 +65,28 @@ public final class FactQuality {
         long t0 = System.nanoTime();
         Map<String, List<Fact>> facts = extract(feed);
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        Shares shares = shares(feed, facts, gold);
+        out.printf(Locale.ROOT, "extraction: %d articles in %d ms%n", feed.size(), ms);
+        out.println("gold stories      " + shares.gold().summary());
+        out.println("predicted stories " + shares.predicted().summary());
+        if (dump != null) {
+            dump(dump.equals("gold") ? shares.byGold() : shares.byPredicted(), gold, all, out);
+        }
+    }
+
+    /** Both groupings of a feed (by gold incident, by the offline clustering) and their fact shares. */
+    record Shares(Outcome byGold, Outcome byPredicted, FactScores.Result gold, FactScores.Result predicted) {
+    }
+
+    static Shares shares(List<Article> feed, Map<String, List<Fact>> facts, Map<String, FactScores.Incident> gold) {
         CorpusRun run = new CorpusRun(ClusterConfig.from(WirefoldConfig.of(Map.of())));
         feed.forEach(run::accept);
         Map<String, String> goldStories = new LinkedHashMap<>();
         gold.forEach((id, inc) -> goldStories.put(id, inc.story()));
         Outcome byGold = consolidate(feed, facts, goldStories, run.duplicateOf());
         Outcome byPred = consolidate(feed, facts, run.finalStories(), run.duplicateOf());
-        out.printf(Locale.ROOT, "extraction: %d articles in %d ms%n", feed.size(), ms);
-        out.println("gold stories      " + FactScores.score(byGold.storyByArticle(), byGold.factsByStory(), gold).summary());
-        out.println("predicted stories " + FactScores.score(byPred.storyByArticle(), byPred.factsByStory(), gold).summary());
-        if (dump != null) {
-            dump(dump.equals("gold") ? byGold : byPred, gold, all, out);
-        }
+        return new Shares(byGold, byPred, FactScores.score(byGold.storyByArticle(), byGold.factsByStory(), gold),
+                FactScores.score(byPred.storyByArticle(), byPred.factsByStory(), gold));
     }
 
     /** Each article's facts, read from its cleaned text as the topology's cleaning step does. */

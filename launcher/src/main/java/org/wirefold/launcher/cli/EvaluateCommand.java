@@ -37,6 +37,7 @@ final class EvaluateCommand implements Command {
     public String help() {
         return """
                 Usage: wirefold evaluate FEED --gold GOLD [--pairs PAIRS] [--results FILE] [options]
+                       wirefold evaluate FEED --pairs PAIRS [--results FILE] [options]
                        wirefold evaluate --quantities SENTENCES --gold GOLD
 
 
@@ -54,7 +55,7 @@ final class EvaluateCommand implements Command {
                 the extractor for value, value+change and value+unit. No pipeline is needed for that.
 
                 Options:
-                  --gold FILE                the labels (required)
+                  --gold FILE                the labels (required unless --pairs is given)
                   --quantities FILE          score the quantity extractor on these sentences instead
                   --pairs FILE               near-duplicate pairs with their Jaccard similarity
                   --results FILE             also write the per-article result lines (as replay)
@@ -73,11 +74,11 @@ final class EvaluateCommand implements Command {
         if (args.has("quantities") && args.has("gold")) {
             return quantities(Path.of(args.get("quantities")), Path.of(args.get("gold")), out);
         }
-        if (args.positional().size() != 1 || !args.has("gold")) {
-            throw new UsageException("evaluate needs one FEED and --gold FILE (see --help)");
+        if (args.positional().size() != 1 || !args.has("gold") && !args.has("pairs")) {
+            throw new UsageException("evaluate needs one FEED and --gold FILE or --pairs FILE (see --help)");
         }
         Path feed = Path.of(args.positional().get(0));
-        Map<String, JsonNode> gold = GoldFile.byId(Path.of(args.get("gold")));
+        Map<String, JsonNode> gold = args.has("gold") ? GoldFile.byId(Path.of(args.get("gold"))) : Map.of();
         ReplayCommand.Replay replay = ReplayCommand.replay(args, List.of(feed.toString()), err);
         if (args.has("results")) {
             ReplayCommand.writeResults(Path.of(args.get("results")), replay.results(), replay.ingestRejects());
@@ -103,7 +104,8 @@ final class EvaluateCommand implements Command {
                     GoldFile.pairs(Path.of(args.get("pairs"))));
             out.println("duplicates  " + dup.summary());
         }
-        Map<String, FactScores.Incident> official = FactScores.readGold(Path.of(args.get("gold")));
+        Map<String, FactScores.Incident> official = args.has("gold") ? FactScores.readGold(Path.of(args.get("gold")))
+                : Map.of();
         if (!official.isEmpty()) {
             Map<String, List<StoryFact>> factsByStory = new HashMap<>();
             replay.stories().forEach((id, s) -> factsByStory.put(id, s.facts()));

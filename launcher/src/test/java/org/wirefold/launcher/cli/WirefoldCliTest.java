@@ -64,6 +64,12 @@ class WirefoldCliTest {
     }
 
     @Test
+    void shouldRejectAnEvaluationWithoutLabels() {
+        assertThat(run("evaluate", "feed.jsonl")).isEqualTo(2);
+        assertThat(stderr()).contains("--gold FILE or --pairs FILE");
+    }
+
+    @Test
     void shouldRejectAnUnknownCommand() {
         assertThat(run("launch")).isEqualTo(2);
         assertThat(stderr()).contains("unknown command 'launch'");
