@@ -46,8 +46,9 @@ final class StorySimilarity {
      * on strong evidence). When the article and the story name the same rare person ({@code rareNames}), the
      * similarity gains {@code name-bonus} and the time factor is at least {@code name-time-floor}: a trial months
      * later names the victim and the accused of the original report. When one of the article's named dates
-     * ({@code dates}, see {@link DateReferences}) covers the story's first day, the time gap is not damped: the
-     * follow-up places itself at the event ("charged in the April 28 shooting").
+     * ({@code dates}, see {@link DateReferences}) covers the story's first day, the time gap is not damped and ages
+     * do not conflict: the follow-up places itself at the event ("charged in the April 28 shooting"), and the ages
+     * it gives are often the accused's.
      */
     double score(TermVector article, long[] rareNames, List<DateReferences.Range> dates, StorySketch story,
                  long published) {
@@ -56,19 +57,18 @@ final class StorySimilarity {
         if (named) {
             cos += config.nameBonus();
         }
-        if (cos > 0 && agesConflict(article, story.centroid())) {
+        boolean dated = story.eventStart() != StorySketch.NONE
+                && dates.stream().anyMatch(r -> r.meets(story.eventStart(), story.eventStart()));
+        if (cos > 0 && !dated && agesConflict(article, story.centroid())) {
             cos *= config.ageConflict();
         }
-        if (published == StorySketch.NONE || story.eventEnd() == StorySketch.NONE) {
+        if (published == StorySketch.NONE || story.eventEnd() == StorySketch.NONE || dated) {
             return cos;
         }
         long gap = published < story.eventStart() ? story.eventStart() - published : Math.max(0, published - story.eventEnd());
         double days = Math.max(0, gap - DAY) / (double) DAY;
         double scale = config.timeScale().toMillis() / (double) DAY;
         double damping = 1 / Math.sqrt(1 + days / scale);
-        if (dates.stream().anyMatch(r -> r.meets(story.eventStart(), story.eventStart()))) {
-            return cos;
-        }
         return cos * (named ? Math.max(config.nameTimeFloor(), damping) : damping);
     }
 
