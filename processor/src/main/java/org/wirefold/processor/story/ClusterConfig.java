@@ -34,12 +34,15 @@ import org.wirefold.common.config.WirefoldConfig;
  *                          articles (0 = off; see {@link StorySplit})
  * @param namedDates        an article that names at most this many distinct past dates, one of them the first day of
  *                          a story, is not damped by time against that story (0 = off; a timeline names more)
+ * @param dateBonus         similarity added when such an article comes more than {@code timeScale} after the
+ *                          story's latest article (a follow-up weeks or months later)
  */
 public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold, double mergeThreshold,
                             double nearDuplicate, Duration timeScale, int queryTerms, int sketchTerms, int postingLimit,
                             int termBuckets, double ageConflict, double nameBonus, double nameTimeFloor,
                             double rareNameShare, Duration nameTtl, Duration reorderGrace, double nameOwnArticles,
-                            double nameOwnMaxShare, double unechoedBody, int splitMembers, int namedDates) {
+                            double nameOwnMaxShare, double unechoedBody, int splitMembers, int namedDates,
+                            double dateBonus) {
 
     private static final String P = "wirefold.cluster.";
     public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "90d",
@@ -89,13 +92,16 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     public static final ConfigKey NAMED_DATES = ConfigKey.optional(P + "named-dates", "5",
             "An article naming at most this many past dates (\"on April 28\"), one of them a story's first day, is not damped by time against that story (0 = off)");
 
+    public static final ConfigKey DATE_BONUS = ConfigKey.optional(P + "date-bonus", "0.03",
+            "Similarity added when an article naming a story's first day comes more than time-scale after the story's latest article");
+
     public static final ConfigKey REORDER_GRACE = ConfigKey.optional(P + "reorder-grace", "2s",
             "Hold articles this long so that articles interleaved by parallel partitions are clustered in ingest order (0s = off)");
 
     public static final List<ConfigKey> KEYS = List.of(STORY_TTL, DUPLICATE_WINDOW, JOIN_THRESHOLD, MERGE_THRESHOLD,
             NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT, TERM_BUCKETS, AGE_CONFLICT,
             NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL, REORDER_GRACE, NAME_OWN_ARTICLES,
-            NAME_OWN_MAX_SHARE, UNECHOED_BODY, SPLIT_MEMBERS, NAMED_DATES);
+            NAME_OWN_MAX_SHARE, UNECHOED_BODY, SPLIT_MEMBERS, NAMED_DATES, DATE_BONUS);
 
     public ClusterConfig {
         if (Integer.bitCount(termBuckets) != 1) {
@@ -117,14 +123,14 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                 number(config, NAME_BONUS), number(config, NAME_TIME_FLOOR), number(config, RARE_NAME_SHARE),
                 duration(config, NAME_TTL), duration(config, REORDER_GRACE), number(config, NAME_OWN_ARTICLES),
                 number(config, NAME_OWN_MAX_SHARE), number(config, UNECHOED_BODY), (int) number(config, SPLIT_MEMBERS),
-                (int) number(config, NAMED_DATES));
+                (int) number(config, NAMED_DATES), number(config, DATE_BONUS));
     }
 
     /** A copy with other thresholds (tuning, tests). */
     public ClusterConfig withThresholds(double join, double merge, double near) {
         return new ClusterConfig(storyTtl, duplicateWindow, join, merge, near, timeScale, queryTerms, sketchTerms,
                 postingLimit, termBuckets, ageConflict, nameBonus, nameTimeFloor, rareNameShare, nameTtl, reorderGrace,
-                nameOwnArticles, nameOwnMaxShare, unechoedBody, splitMembers, namedDates);
+                nameOwnArticles, nameOwnMaxShare, unechoedBody, splitMembers, namedDates, dateBonus);
     }
 
     private static double number(WirefoldConfig config, ConfigKey key) {

@@ -48,7 +48,8 @@ final class StorySimilarity {
      * later names the victim and the accused of the original report. When one of the article's named dates
      * ({@code dates}, see {@link DateReferences}) covers the story's first day, the time gap is not damped and ages
      * do not conflict: the follow-up places itself at the event ("charged in the April 28 shooting"), and the ages
-     * it gives are often the accused's.
+     * it gives are often the accused's. Published more than {@code time-scale} after the story's latest article, it
+     * also gains {@code date-bonus}.
      */
     double score(TermVector article, long[] rareNames, List<DateReferences.Range> dates, StorySketch story,
                  long published) {
@@ -61,6 +62,9 @@ final class StorySimilarity {
                 && dates.stream().anyMatch(r -> r.meets(story.eventStart(), story.eventStart()));
         if (cos > 0 && !dated && agesConflict(article, story.centroid())) {
             cos *= config.ageConflict();
+        }
+        if (dated && cos > 0 && published - story.eventEnd() > config.timeScale().toMillis()) {
+            cos += config.dateBonus(); // a follow-up weeks later that names the day is evidence, as a rare name is
         }
         if (published == StorySketch.NONE || story.eventEnd() == StorySketch.NONE || dated) {
             return cos;

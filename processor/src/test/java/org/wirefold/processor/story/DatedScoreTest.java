@@ -41,8 +41,17 @@ class DatedScoreTest {
 
         double dated = similarity.score(trial, NO_NAMES, named("the shooting on March 4"), story, LATER);
 
-        // neither the 200-day gap nor the other person's age lowers it
-        assertThat(dated).isCloseTo(cosine, within(1e-9));
+        // neither the 200-day gap nor the other person's age lowers it, and the named day adds date-bonus
+        assertThat(dated).isCloseTo(cosine + ClusterConfig.defaults().dateBonus(), within(1e-9));
+    }
+
+    @Test
+    void shouldAddNoBonusToAReportWithinTheWeek() {
+        long nextDay = FIRST_REPORT.plus(Duration.ofDays(1)).toEpochMilli();
+        List<DateReferences.Range> sameDay = DateReferences.find("the shooting on March 4", Instant.ofEpochMilli(nextDay), 4000);
+
+        assertThat(similarity.score(trial, NO_NAMES, sameDay, story, nextDay))
+                .isCloseTo(trial.cosine(story.centroid()), within(1e-9));
     }
 
     @Test
