@@ -173,6 +173,9 @@ final class Casualties {
     static int joinedOne(Hit hit) {
         List<Tok> t = hit.toks();
         int k = hit.first() - 1;
+        if (kinListVerb(hit) >= 0) {
+            return 1; // "kills wife, 4 kids": a headline's list of objects
+        }
         if (k - 1 < hit.from() || !t.get(k).is("and")) {
             return 0;
         }
@@ -189,6 +192,37 @@ final class Casualties {
             }
         }
         return 0;
+    }
+
+    /**
+     * "Man kills wife, 4 kids", "killed his wife, two sons": a relative right after a casualty verb (or its possessive)
+     * and a comma before the count make one list of objects of that verb. Index of the verb, or -1.
+     */
+    static int kinListVerb(Hit hit) {
+        List<Tok> t = hit.toks();
+        int k = hit.first() - 1;
+        if (k - 2 < hit.from() || !t.get(k).is(",") || !RELATIVE.contains(t.get(k - 1).lower())) {
+            return -1;
+        }
+        int v = POSSESSIVE.contains(t.get(k - 2).lower()) ? k - 3 : k - 2;
+        if (v < hit.from()) {
+            return -1;
+        }
+        String p = Predicates.of(t.get(v).lower());
+        return p != null && Predicates.CASUALTY.contains(p) ? v : -1;
+    }
+
+    /**
+     * "fatally shot his wife and four children", "mortally wounded her husband and two sons": the verb at {@code k},
+     * reached across a relative joined to the count ({@link #joinedOne}), is fatal for the whole object, the relative
+     * and the count alike. Only the possessive right after the verb, so that "fatally shot a man and three others"
+     * (one death, the others wounded) keeps its reading.
+     */
+    static boolean fatallyShotKin(Hit hit, int k) {
+        List<Tok> t = hit.toks();
+        return k - 1 >= hit.from() && (t.get(k - 1).is("fatally") || t.get(k - 1).is("mortally"))
+                && (t.get(k).is("shot") || t.get(k).is("wounded")) && k + 1 < hit.first()
+                && POSSESSIVE.contains(t.get(k + 1).lower()) && joinedOne(hit) == 1;
     }
 
     /**
@@ -210,7 +244,7 @@ final class Casualties {
                 }
             }
             if (w.equals("himself") || w.equals("herself")) {
-                return verb || t.get(k - 1).is("and");
+                return verb || t.get(k - 1).is("and") || t.get(k - 1).is("then"); // "4 kids, then himself"
             }
             dead |= DEATH.contains(w);
             if (suicide(t, k, limit, verb, dead)) {

@@ -246,10 +246,18 @@ public final class FactExtractor {
         if (hit.next() < t.size() && SUBJECT_OF.contains(t.get(hit.next()).lower()) && !hit.other()) {
             return "stated"; // "3 were taken to hospital": the subject of its own clause, whose verb said nothing
         }
+        int kin = Casualties.kinListVerb(hit);
+        if (kin >= 0) {
+            return Casualties.fatallyShotKin(hit, kin) ? "killed" : refine(t, kin, Predicates.of(t.get(kin).lower()),
+                    fwdLimit); // "kills wife, 4 kids"
+        }
         int reach = hit.other() ? 20 : 8;
         for (int k = hit.first() - 1, steps = 0; k >= backLimit && steps < reach; k--, steps++) {
             Tok x = t.get(k);
             String p = Predicates.of(x.lower());
+            if (p != null && Casualties.fatallyShotKin(hit, k)) {
+                return "killed"; // "fatally shot his wife and four children": all five dead
+            }
             if (p != null) {
                 return refine(t, k, p, fwdLimit);
             }

@@ -305,4 +305,18 @@ class CasualtiesTest {
                 .noneMatch(v -> v == 2));
         assertEquals(List.of(2.0), values("Two men were killed after a gunman opened fire.", "killed"));
     }
+
+    @Test
+    void shouldReadFatallyShotAcrossARelativeJoinedToTheCount() {
+        assertEquals(List.of(3.0), values("Deputies said the farmer fatally shot his wife and two daughters in the barn.",
+                "killed"));
+        assertTrue(values("Deputies said the farmer fatally shot his wife and two daughters in the barn.", "shot")
+                .isEmpty());
+    }
+
+    @Test
+    void shouldCountARelativeListedByCommaAfterTheVerb() {
+        assertEquals(List.of(5.0), values("Farmer kills wife, 3 sons, then himself", "killed"));
+        assertEquals(List.of(3.0), values("Trucker shot his brother, 2 cousins at reunion", "shot"));
+    }
 }
