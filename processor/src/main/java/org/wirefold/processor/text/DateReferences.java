@@ -30,6 +30,7 @@ public final class DateReferences {
             Map.entry("Sept", 9), Map.entry("Sep", 9), Map.entry("October", 10), Map.entry("Oct", 10),
             Map.entry("November", 11), Map.entry("Nov", 11), Map.entry("December", 12), Map.entry("Dec", 12));
 
+
     private DateReferences() {
     }
 
@@ -49,23 +50,50 @@ public final class DateReferences {
         }
         LocalDate today = published.atZone(ZoneOffset.UTC).toLocalDate();
         int end = Math.min(text.length(), maxChars);
-        int[] span = new int[2];
-        for (int i = next(text, 0, end, span); i >= 0; i = next(text, span[1], end, span)) {
-            // only a capitalised word can open a date: the words after it are read only then
-            if (!Character.isUpperCase(text.charAt(span[0]))) {
+        for (int i = 0; i < end; i++) {
+            // only a month's name opens a date: a word that starts with the first two letters of one
+            if (i + 1 >= end || !monthOpening(text.charAt(i), text.charAt(i + 1))
+                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            Integer month = MONTHS.get(text.substring(span[0], span[1]));
-            if (month == null) {
-                continue;
+            int stop = i + 1;
+            while (stop < end && stop - i <= 9 && Character.isLetter(text.charAt(stop))) {
+                stop++;
             }
-            List<String> after = wordsAfter(text, span[1], end, 3);
-            Range r = after.isEmpty() ? null : range(today, month, after);
-            if (r != null) {
-                out.add(r);
+            int month = month(text, i, stop);
+            if (month > 0) {
+                List<String> after = wordsAfter(text, stop, end, 3);
+                Range r = after.isEmpty() ? null : range(today, month, after);
+                if (r != null) {
+                    out.add(r);
+                }
             }
+            i = stop - 1;
         }
         return out;
+    }
+
+    /** Whether two letters open a month's name: Ja Ju Fe Ma Ap Au Se Oc No De. */
+    private static boolean monthOpening(char first, char second) {
+        return switch (first) {
+            case 'J' -> second == 'a' || second == 'u';
+            case 'F', 'S', 'D' -> second == 'e';
+            case 'M' -> second == 'a';
+            case 'A' -> second == 'p' || second == 'u';
+            case 'O' -> second == 'c';
+            case 'N' -> second == 'o';
+            default -> false;
+        };
+    }
+
+    /** The month named by {@code text[from, to)} ("October", "Oct"), or 0. */
+    private static int month(String text, int from, int to) {
+        int length = to - from;
+        if (length < 3) {
+            return 0;
+        }
+        Integer month = length > 9 ? null : MONTHS.get(text.substring(from, to));
+        return month == null ? 0 : month;
     }
 
     /** "28", "28, 2014": that day; "2014", "of 2014": that month. */
