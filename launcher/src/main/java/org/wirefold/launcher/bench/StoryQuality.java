@@ -79,8 +79,8 @@ public final class StoryQuality {
         out.printf(Locale.ROOT, "%-14s stories=%d largest=%s%n", "", sizes.size(),
                 sizes.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(8).toList());
         TickerPrecision.Result drift = TickerPrecision.score(reuters, run.finalStories());
-        out.printf(Locale.ROOT, "%-14s results/dividend items=%d  B3 P against their ticker=%.4f (topic drift proxy)%n", "",
-                drift.items(), drift.precision());
+        out.printf(Locale.ROOT, "%-14s results/dividend items=%d  B3 P against their ticker=%.4f (topic drift proxy)%n",
+                "", drift.items(), drift.precision());
         seedFailures.addAll(seedCheck("reuters", reuters, seeds, config));
         out.println("seeds          " + (seedFailures.isEmpty() ? "OK: one story, alone and inside every corpus, joined by no other article"
                 : "FAILED: " + String.join("; ", seedFailures)));

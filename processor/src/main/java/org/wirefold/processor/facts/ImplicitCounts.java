@@ -8,8 +8,8 @@ import org.wirefold.common.model.Fact;
 /**
  * Casualty counts of one written without a number: "a 23-year-old man was shot and killed", "another woman was
  * wounded", "killing a teenager". Each such clause gives a {@code killed} or {@code injured} fact of value 1 for
- * {@code person} ("a woman and her son were found dead" gives two); a victim wounded in a relative clause whose sentence ends in a death ("a boy who was wounded on
- * Friday has died", "a boy wounded on Friday has died") is counted dead, not wounded, and updates the wounded
+ * {@code person} ("a woman and her son were found dead" gives two); a victim wounded in a relative clause whose
+ * sentence ends in a death ("a boy who was wounded on Friday has died", "a boy wounded on Friday has died") is counted dead, not wounded, and updates the wounded
  * reported before to none (an {@code injured} fact of 0 correcting 1) when the article counts nobody else shot or
  * wounded. A lone "was shot" says nothing about the outcome and gives none, unless the victim shot in a relative
  * clause died ("a man shot on Friday has died": one dead). Linear, bounded look-ahead.

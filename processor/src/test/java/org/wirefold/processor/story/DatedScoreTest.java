@@ -48,7 +48,8 @@ class DatedScoreTest {
     @Test
     void shouldAddNoBonusToAReportWithinTheWeek() {
         long nextDay = FIRST_REPORT.plus(Duration.ofDays(1)).toEpochMilli();
-        List<DateReferences.Range> sameDay = DateReferences.find("the shooting on March 4", Instant.ofEpochMilli(nextDay), 4000);
+        List<DateReferences.Range> sameDay =
+                DateReferences.find("the shooting on March 4", Instant.ofEpochMilli(nextDay), 4000);
 
         assertThat(similarity.score(trial, NO_NAMES, sameDay, story, nextDay))
                 .isCloseTo(trial.cosine(story.centroid()), within(1e-9));

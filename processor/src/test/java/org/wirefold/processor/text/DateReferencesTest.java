@@ -33,7 +33,8 @@ class DateReferencesTest {
     void shouldReadAbbreviatedMonthWithYear() {
         List<DateReferences.Range> dates = find("The fire began on Oct. 12, 2024, in a warehouse.");
 
-        assertThat(dates).singleElement().satisfies(r -> assertThat(r.meets(day("2024-10-12"), day("2024-10-12"))).isTrue());
+        assertThat(dates).singleElement()
+                .satisfies(r -> assertThat(r.meets(day("2024-10-12"), day("2024-10-12"))).isTrue());
     }
 
     @Test
@@ -49,7 +50,8 @@ class DateReferencesTest {
     void shouldTakeTheYearBeforeForADateLongAfterPublication() {
         List<DateReferences.Range> dates = find("The boat capsized on Dec. 28 near the pier.");
 
-        assertThat(dates).singleElement().satisfies(r -> assertThat(r.meets(day("2025-12-28"), day("2025-12-28"))).isTrue());
+        assertThat(dates).singleElement()
+                .satisfies(r -> assertThat(r.meets(day("2025-12-28"), day("2025-12-28"))).isTrue());
     }
 
     @Test
