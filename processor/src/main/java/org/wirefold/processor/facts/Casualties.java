@@ -30,6 +30,8 @@ final class Casualties {
     private static final Set<String> EVENT_NOUNS = Lexicon.set("deaths", "homicides", "killings", "shootings",
             "slayings", "murders", "incidents", "cases");
     private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
+    private static final Set<String> TOLL_WORDS = Lexicon.set("rose", "risen", "rises", "climbed", "climbs", "has",
+            "had", "to", "at", "stands", "stood", "is", "was", "of", "now", "reached", "increased", "jumped", "grew");
 
     private Casualties() {
     }
@@ -378,6 +380,23 @@ final class Casualties {
         return a.equals("after") && b.equals("being") && (c.equals("shot") || c.equals("wounded") || c.equals("injured"))
                 || (a.equals("of") || a.equals("from")) && (b.equals("his") || b.equals("her"))
                 && (c.equals("wounds") || c.equals("injuries"));
+    }
+
+    /**
+     * A count that a toll's verb brings to its number: "the death toll rose to four", "the toll has climbed to 12",
+     * "the death toll stands at 9", "a death toll of six". Only verbs of a total and their particles stand between.
+     */
+    static boolean deathToll(List<Tok> t, int number, int limit) {
+        for (int k = number - 1; k >= limit && k >= number - 5; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("toll") || w.equals("tolls")) {
+                return k == 0 || !t.get(k - 1).is("injury");
+            }
+            if (!TOLL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -199,6 +199,9 @@ public final class FactExtractor {
         List<Tok> t = hit.toks();
         int backLimit = prev != null ? prev.next() : hit.from();
         int fwdLimit = next != null ? next.first() : hit.to();
+        if (Casualties.deathToll(t, hit.first(), backLimit)) {
+            return "killed"; // "the death toll rose to four", "the toll stands at 12": the dead
+        }
         // right before the number: "frees 123", "killing two", "injured five people"
         for (int k = hit.first() - 1, steps = 0; k >= backLimit && steps < 3; k--, steps++) {
             String p = Predicates.of(t.get(k).lower());

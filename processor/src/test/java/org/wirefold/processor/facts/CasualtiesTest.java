@@ -17,6 +17,16 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldReadADeathTollAsTheDeadWhateverFollows() {
+        String text = "Two people died in the crash on Friday. The death toll rose to three on Sunday when an injured "
+                + "passenger died in hospital.";
+
+        assertEquals(List.of(2.0, 3.0), values(text, "killed"));
+        assertEquals(List.of(), values(text, "injured"));
+        assertEquals(List.of(7.0), values("Officials said the toll now stands at seven.", "killed"));
+    }
+
+    @Test
     void shouldNotCountAgesOrFamilySizesAsVictims() {
         assertTrue(values("Harbour man, 34, killed in quarrel outside tavern", "killed").stream().noneMatch(v -> v == 34));
         assertTrue(values("A father of four was killed near the mill on Tuesday.", "killed").stream()
