@@ -30,6 +30,8 @@ final class Casualties {
     private static final Set<String> EVENT_NOUNS = Lexicon.set("deaths", "homicides", "killings", "shootings",
             "slayings", "murders", "incidents", "cases");
     private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
+    private static final Set<String> RISES = Lexicon.set("rose", "risen", "rises", "climbed", "climbs", "reached",
+            "increased", "jumped", "grew");
     private static final Set<String> TOLL_WORDS = Lexicon.set("rose", "risen", "rises", "climbed", "climbs", "has",
             "had", "to", "at", "stands", "stood", "is", "was", "of", "now", "reached", "increased", "jumped", "grew");
 
@@ -394,6 +396,22 @@ final class Casualties {
             }
             if (!TOLL_WORDS.contains(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A toll that rises to the count: "the death toll rose to four", "the toll from Friday's crash has climbed to
+     * 12": a verb of rising right before "to" and the number, and "toll" at most ten tokens before.
+     */
+    static boolean tollRises(List<Tok> t, int number, int limit) {
+        if (number - 2 < limit || !t.get(number - 1).is("to") || !RISES.contains(t.get(number - 2).lower())) {
+            return false;
+        }
+        for (int k = number - 3; k >= limit && k >= number - 12; k--) {
+            if (t.get(k).is("toll")) {
+                return true;
             }
         }
         return false;

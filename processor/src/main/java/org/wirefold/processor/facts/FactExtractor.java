@@ -142,6 +142,10 @@ public final class FactExtractor {
             if (predicate.equals("killed") && Casualties.alsoHimself(hit)) {
                 value += 1; // "killed four classmates and himself": five dead
             }
+            if (corrects == null && predicate.equals("killed") && value > 1
+                    && Casualties.tollRises(hit.toks(), hit.first(), hit.from())) {
+                corrects = value - 1; // "the death toll rose to four": the three dead reported before are four now
+            }
             String qualifier = hit.vague() || q.change().equals("~") ? "~" : q.change();
             String key = predicate + "|" + subject + "|" + place;
             out.add(new Fact(key, predicate, subject, place, value, qualifier, hit.other(), corrects, q.span()));

@@ -27,6 +27,16 @@ class CasualtiesTest {
     }
 
     @Test
+    void shouldReadARisingTollAsAnUpdateOfTheTollBelowIt() {
+        List<Fact> facts = extractor.extract("The death toll from Friday's crash rose to four on Sunday.");
+
+        assertEquals(1, facts.size());
+        assertEquals(4.0, facts.get(0).value());
+        assertEquals(3.0, facts.get(0).corrects()); // applies only where the story stated three (FactConsolidator)
+        assertEquals(null, extractor.extract("The death toll stands at four.").get(0).corrects());
+    }
+
+    @Test
     void shouldNotCountAgesOrFamilySizesAsVictims() {
         assertTrue(values("Harbour man, 34, killed in quarrel outside tavern", "killed").stream().noneMatch(v -> v == 34));
         assertTrue(values("A father of four was killed near the mill on Tuesday.", "killed").stream()
