@@ -8,32 +8,19 @@ import org.wirefold.processor.facts.UnitReader.Kind;
 /**
  * Casualty rules of English news, read around one count: ages and family sizes that are not counts ("a man, 19,
  * was killed", "a father of three"), counts listed together ("three men and two women were hurt", "three men and a
- * woman"), the shooter's own death ("… before turning the gun on himself"); totals over the whole article are
- * {@link CasualtyTotals}. All look-aheads are bounded and linear.
+ * woman"); the shooter's own death is {@link ShooterDeath}, relatives joined to a count {@link KinCounts}, death
+ * tolls {@link Tolls}, totals over the whole article {@link CasualtyTotals}. All look-aheads are bounded and linear.
  */
 final class Casualties {
     private static final Set<String> KIN = Lexicon.set("father", "mother", "parent", "dad", "mom", "grandfather",
             "grandmother", "grandparent", "mum");
-    private static final Set<String> SHOOTER = Lexicon.set("gunman", "shooter", "suspect", "killer", "himself",
-            "herself", "attacker", "assailant", "gunmen");
     private static final Set<String> ARTICLES = Lexicon.set("a", "an", "another");
     private static final Set<String> TURNS = Lexicon.set("turns", "turned", "turning", "turn");
     private static final Set<String> SINGULAR = Lexicon.set("was", "is", "has");
-    private static final Set<String> DEATH = Lexicon.set("dead", "died", "dies", "death", "fatal", "fatally");
-    private static final Set<String> TAKE = Lexicon.set("took", "taking", "takes", "take");
-    private static final Set<String> RELATIVE = Lexicon.set("wife", "husband", "son", "daughter", "mother", "father",
-            "girlfriend", "boyfriend", "brother", "sister", "grandmother", "grandfather", "fiancee", "fiance", "partner",
-            "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "niece", "nephew", "uncle", "aunt",
-            "cousin", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend");
-    private static final Set<String> POSSESSIVE = Lexicon.set("his", "her", "their");
     private static final Set<String> THOSE = Lexicon.set("those", "these", "the");
     private static final Set<String> EVENT_NOUNS = Lexicon.set("deaths", "homicides", "killings", "shootings",
             "slayings", "murders", "incidents", "cases");
     private static final Set<String> DEFINITE = Lexicon.set("the", "those", "these");
-    private static final Set<String> RISES = Lexicon.set("rose", "risen", "rises", "climbed", "climbs", "reached",
-            "increased", "jumped", "grew");
-    private static final Set<String> TOLL_WORDS = Lexicon.set("rose", "risen", "rises", "climbed", "climbs", "has",
-            "had", "to", "at", "stands", "stood", "is", "was", "of", "now", "reached", "increased", "jumped", "grew");
 
     private Casualties() {
     }
@@ -170,146 +157,6 @@ final class Casualties {
     }
 
     /**
-     * One victim joined to the count by "and" without a number: a relative named by a possessive ("his wife and four
-     * children", "her estranged husband and two sons") or a subject pronoun ("she and 7 family members were shot"):
-     * 1, else 0. At most one modifier between the possessive and the relative.
-     */
-    static int joinedOne(Hit hit) {
-        List<Tok> t = hit.toks();
-        int k = hit.first() - 1;
-        if (kinListVerb(hit) >= 0) {
-            return 1; // "kills wife, 4 kids": a headline's list of objects
-        }
-        if (k - 1 < hit.from() || !t.get(k).is("and")) {
-            return 0;
-        }
-        String w = t.get(k - 1).lower();
-        if (w.equals("he") || w.equals("she")) {
-            return 1;
-        }
-        if (!RELATIVE.contains(w)) {
-            return 0;
-        }
-        for (int j = k - 2; j >= Math.max(hit.from(), k - 3); j--) {
-            if (POSSESSIVE.contains(t.get(j).lower())) {
-                return 1;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * "Man kills wife, 4 kids", "killed his wife, two sons": a relative right after a casualty verb (or its possessive)
-     * and a comma before the count make one list of objects of that verb. Index of the verb, or -1.
-     */
-    static int kinListVerb(Hit hit) {
-        List<Tok> t = hit.toks();
-        int k = hit.first() - 1;
-        if (k - 2 < hit.from() || !t.get(k).is(",") || !RELATIVE.contains(t.get(k - 1).lower())) {
-            return -1;
-        }
-        int v = POSSESSIVE.contains(t.get(k - 2).lower()) ? k - 3 : k - 2;
-        if (v < hit.from()) {
-            return -1;
-        }
-        String p = Predicates.of(t.get(v).lower());
-        return p != null && Predicates.CASUALTY.contains(p) ? v : -1;
-    }
-
-    /**
-     * "fatally shot his wife and four children", "mortally wounded her husband and two sons": the verb at {@code k},
-     * reached across a relative joined to the count ({@link #joinedOne}), is fatal for the whole object, the relative
-     * and the count alike. Only the possessive right after the verb, so that "fatally shot a man and three others"
-     * (one death, the others wounded) keeps its reading.
-     */
-    static boolean fatallyShotKin(Hit hit, int k) {
-        List<Tok> t = hit.toks();
-        return k - 1 >= hit.from() && (t.get(k - 1).is("fatally") || t.get(k - 1).is("mortally"))
-                && (t.get(k).is("shot") || t.get(k).is("wounded")) && k + 1 < hit.first()
-                && POSSESSIVE.contains(t.get(k + 1).lower()) && joinedOne(hit) == 1;
-    }
-
-    /**
-     * The killer's own death told in the same sentence: "… and himself", "… before turning the gun on herself",
-     * "… gunman who then killed himself"; not when the count already includes the shooter ("including the gunman").
-     */
-    static boolean alsoHimself(Hit hit) {
-        List<Tok> t = hit.toks();
-        int limit = Math.min(hit.to(), hit.next() + 30);
-        boolean verb = false;
-        boolean dead = false;
-        for (int k = hit.next(); k < limit; k++) {
-            String w = t.get(k).lower();
-            if (w.equals("including") || w.equals("among")) {
-                for (int j = k + 1; j < Math.min(limit, k + 4); j++) {
-                    if (SHOOTER.contains(t.get(j).lower())) {
-                        return false;
-                    }
-                }
-            }
-            if (w.equals("himself") || w.equals("herself")) {
-                return verb || t.get(k - 1).is("and") || t.get(k - 1).is("then"); // "4 kids, then himself"
-            }
-            dead |= DEATH.contains(w);
-            if (suicide(t, k, limit, verb, dead)) {
-                return true;
-            }
-            verb |= selfVerb(w);
-            if (w.equals(";") || w.equals("but") || w.equals("which") || w.equals("wounding") || w.equals("injuring")) {
-                return false;
-            }
-        }
-        return limit == hit.to() && nextSentenceSuicide(t, hit.to());
-    }
-
-    /** The next sentence opens on the shooter who kills himself: "The gunman then turned the gun on himself." */
-    private static boolean nextSentenceSuicide(List<Tok> t, int from) {
-        int end = Math.min(t.size(), from + 16);
-        boolean subject = false;
-        boolean verb = false;
-        for (int k = from; k < end; k++) {
-            String w = t.get(k).lower();
-            if (k < from + 4 && SHOOTER.contains(w) && !w.endsWith("self")) {
-                subject = true;
-            }
-            if (w.equals("himself") || w.equals("herself")) {
-                return subject && verb;
-            }
-            verb |= selfVerb(w);
-            if (w.equals(".") || w.equals(";") || w.equals("but")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The killer's suicide told without "himself" at token {@code k}: "commits suicide", "took his own life", the
-     * headline's "fatally shoots self", "found dead of a self-inflicted wound" (only after a word of death, so that a
-     * wound he survived is no death). "murder-suicide" is no such word: its toll already counts him.
-     */
-    private static boolean suicide(List<Tok> t, int k, int limit, boolean verb, boolean dead) {
-        String w = t.get(k).lower();
-        String before = k > 0 ? t.get(k - 1).lower() : "";
-        boolean hyphened = k + 1 < limit && t.get(k + 1).is("-");
-        if (w.equals("suicide")) {
-            return before.startsWith("commit");
-        }
-        if (w.equals("life") && before.equals("own") && k >= 3) {
-            return TAKE.contains(t.get(k - 3).lower()); // "took his own life"
-        }
-        if (w.equals("self") && !before.equals("-")) {
-            return hyphened ? dead && k + 2 < limit && t.get(k + 2).is("inflicted") : verb;
-        }
-        return false;
-    }
-
-    private static boolean selfVerb(String w) {
-        return w.startsWith("kill") || w.equals("shot") || w.equals("shooting") || w.startsWith("turn")
-                || w.equals("fatally");
-    }
-
-    /**
      * "The boy was killed while at home with two other children": "with N other X" after the victim, without
      * "along"/"together", tells who was with him, not who else was hit ("killed along with two others" counts them).
      */
@@ -382,39 +229,6 @@ final class Casualties {
         return a.equals("after") && b.equals("being") && (c.equals("shot") || c.equals("wounded") || c.equals("injured"))
                 || (a.equals("of") || a.equals("from")) && (b.equals("his") || b.equals("her"))
                 && (c.equals("wounds") || c.equals("injuries"));
-    }
-
-    /**
-     * A count that a toll's verb brings to its number: "the death toll rose to four", "the toll has climbed to 12",
-     * "the death toll stands at 9", "a death toll of six". Only verbs of a total and their particles stand between.
-     */
-    static boolean deathToll(List<Tok> t, int number, int limit) {
-        for (int k = number - 1; k >= limit && k >= number - 5; k--) {
-            String w = t.get(k).lower();
-            if (w.equals("toll") || w.equals("tolls")) {
-                return k == 0 || !t.get(k - 1).is("injury");
-            }
-            if (!TOLL_WORDS.contains(w)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A toll that rises to the count: "the death toll rose to four", "the toll from Friday's crash has climbed to
-     * 12": a verb of rising right before "to" and the number, and "toll" at most ten tokens before.
-     */
-    static boolean tollRises(List<Tok> t, int number, int limit) {
-        if (number - 2 < limit || !t.get(number - 1).is("to") || !RISES.contains(t.get(number - 2).lower())) {
-            return false;
-        }
-        for (int k = number - 3; k >= limit && k >= number - 12; k--) {
-            if (t.get(k).is("toll")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -128,7 +128,7 @@ public final class FactExtractor {
                 subject = "person"; // rescued, missing, aboard: people of any kind are counted together
             }
             if (Predicates.FOLDED.contains(predicate)) {
-                value += listedBefore + Casualties.joinedOne(hit); // "his wife and four children": five
+                value += listedBefore + KinCounts.joinedOne(hit); // "his wife and four children": five
                 int one = Casualties.andOne(hit);
                 if (one >= 0) {
                     value += 1; // "three men and a woman were wounded": four
@@ -139,11 +139,11 @@ public final class FactExtractor {
                     && Casualties.alsoAfterOne(hit.toks(), hit.from(), hit.first(), hit.next(), hit.to())) {
                 value += 1; // "a woman was shot, and three men were also wounded": four
             }
-            if (predicate.equals("killed") && Casualties.alsoHimself(hit)) {
+            if (predicate.equals("killed") && ShooterDeath.alsoHimself(hit)) {
                 value += 1; // "killed four classmates and himself": five dead
             }
             if (corrects == null && predicate.equals("killed") && value > 1
-                    && Casualties.tollRises(hit.toks(), hit.first(), hit.from())) {
+                    && Tolls.tollRises(hit.toks(), hit.first(), hit.from())) {
                 corrects = value - 1; // "the death toll rose to four": the three dead reported before are four now
             }
             String qualifier = hit.vague() || q.change().equals("~") ? "~" : q.change();
@@ -203,7 +203,7 @@ public final class FactExtractor {
         List<Tok> t = hit.toks();
         int backLimit = prev != null ? prev.next() : hit.from();
         int fwdLimit = next != null ? next.first() : hit.to();
-        if (Casualties.deathToll(t, hit.first(), backLimit)) {
+        if (Tolls.deathToll(t, hit.first(), backLimit)) {
             return "killed"; // "the death toll rose to four", "the toll stands at 12": the dead
         }
         // right before the number: "frees 123", "killing two", "injured five people"
@@ -253,16 +253,16 @@ public final class FactExtractor {
         if (hit.next() < t.size() && SUBJECT_OF.contains(t.get(hit.next()).lower()) && !hit.other()) {
             return "stated"; // "3 were taken to hospital": the subject of its own clause, whose verb said nothing
         }
-        int kin = Casualties.kinListVerb(hit);
+        int kin = KinCounts.kinListVerb(hit);
         if (kin >= 0) {
-            return Casualties.fatallyShotKin(hit, kin) ? "killed" : refine(t, kin, Predicates.of(t.get(kin).lower()),
+            return KinCounts.fatallyShotKin(hit, kin) ? "killed" : refine(t, kin, Predicates.of(t.get(kin).lower()),
                     fwdLimit); // "kills wife, 4 kids"
         }
         int reach = hit.other() ? 20 : 8;
         for (int k = hit.first() - 1, steps = 0; k >= backLimit && steps < reach; k--, steps++) {
             Tok x = t.get(k);
             String p = Predicates.of(x.lower());
-            if (p != null && Casualties.fatallyShotKin(hit, k)) {
+            if (p != null && KinCounts.fatallyShotKin(hit, k)) {
                 return "killed"; // "fatally shot his wife and four children": all five dead
             }
             if (p != null) {

@@ -1,0 +1,51 @@
+package org.wirefold.processor.facts;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Death tolls: a count that a toll's verb brings to its number is the dead ("the death toll rose to four"), and a
+ * toll that rises is an update of the toll before it. Bounded look-backs only.
+ */
+final class Tolls {
+    private static final Set<String> RISES = Lexicon.set("rose", "risen", "rises", "climbed", "climbs", "reached",
+            "increased", "jumped", "grew");
+    private static final Set<String> TOLL_WORDS = Lexicon.set("rose", "risen", "rises", "climbed", "climbs", "has",
+            "had", "to", "at", "stands", "stood", "is", "was", "of", "now", "reached", "increased", "jumped", "grew");
+
+    private Tolls() {
+    }
+
+    /**
+     * A count that a toll's verb brings to its number: "the death toll rose to four", "the toll has climbed to 12",
+     * "the death toll stands at 9", "a death toll of six". Only verbs of a total and their particles stand between.
+     */
+    static boolean deathToll(List<Tok> t, int number, int limit) {
+        for (int k = number - 1; k >= limit && k >= number - 5; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("toll") || w.equals("tolls")) {
+                return k == 0 || !t.get(k - 1).is("injury");
+            }
+            if (!TOLL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A toll that rises to the count: "the death toll rose to four", "the toll from Friday's crash has climbed to
+     * 12": a verb of rising right before "to" and the number, and "toll" at most ten tokens before.
+     */
+    static boolean tollRises(List<Tok> t, int number, int limit) {
+        if (number - 2 < limit || !t.get(number - 1).is("to") || !RISES.contains(t.get(number - 2).lower())) {
+            return false;
+        }
+        for (int k = number - 3; k >= limit && k >= number - 12; k--) {
+            if (t.get(k).is("toll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
