@@ -1,6 +1,5 @@
 package org.wirefold.processor.story;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,10 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.model.StoryEvent;
-import org.wirefold.processor.text.DateReferences;
 import org.wirefold.processor.text.MinHash;
-import org.wirefold.processor.text.TermExtractor;
-import org.wirefold.processor.text.TermHash;
 import org.wirefold.processor.text.TextNormalizer;
 
 /**
@@ -28,17 +24,14 @@ public final class StoryClusterer {
     private static final int SIGNATURE = 64;
     private static final int BAND_ROWS = 4;
     private static final int MIN_SHINGLE_WORDS = 12;
-    private static final int ARTICLE_TERMS = 60;
     private static final int MAX_CANDIDATES = 60;
-    /** Characters of an article searched for named dates (the lead tells the event's date). */
-    private static final int DATE_CHARS = 4000;
 
     private final ClusterConfig config;
     private final ClusterState state;
-    private final TermExtractor extractor = new TermExtractor(2.0, 1.5, 400, 150, 0.5);
     private final MinHash minHash = new MinHash(SIGNATURE, 5);
     private final TermStats termStats;
     private final StorySimilarity similarity;
+    private final ArticleReader reader;
     private final CandidateIndex index;
     private final CandidateIndex nameIndex;
     private final DuplicateIndex duplicates = new DuplicateIndex();
@@ -61,6 +54,7 @@ public final class StoryClusterer {
         this.state = state;
         this.termStats = new TermStats(state, config.termBuckets());
         this.similarity = new StorySimilarity(config, termStats);
+        this.reader = new ArticleReader(config, termStats, similarity);
         this.index = new CandidateIndex(config.postingLimit());
         this.nameIndex = new CandidateIndex(config.postingLimit());
     }
@@ -178,18 +172,9 @@ public final class StoryClusterer {
 
     /** TF-IDF assignment: joins the best story or starts one; merges stories the article bridges. */
     private String assign(CleanArticle article, long time, long published, List<StoryEvent> out) {
-        String text = article.text() == null ? "" : article.text();
-        int nl = text.indexOf('\n');
-        String title = nl < 0 ? text : text.substring(0, nl);
-        String body = nl < 0 ? "" : text.substring(nl + 1);
-        Map<String, Double> tf = extractor.terms(title, body, config.unechoedBody());
-        TermVector vector = vectorize(tf);
-        long[] names = PersonNames.hashes(article.people());
-        termStats.add(TermStats.hashes(tf), names);
-        // names rare for some story: at most the stream allowance plus a story's own articles (checked per story)
-        long[] rareNames = similarity.rareForAnyStory(names);
-
-        List<DateReferences.Range> dates = namedDates(text, published);
+        ArticleReader.Read read = reader.read(article, published);
+        TermVector vector = read.vector();
+        long[] rareNames = read.rareNames();
         long[] query = vector.heaviest(config.queryTerms());
         double[] qw = new double[query.length];
         for (int i = 0; i < query.length; i++) {
@@ -204,7 +189,7 @@ public final class StoryClusterer {
         for (String id : candidates) {
             StorySketch s = live.get(id);
             if (s != null) {
-                scored.add(new Scored(s, similarity.score(vector, rareNames, dates, s, published)));
+                scored.add(new Scored(s, similarity.score(vector, rareNames, read.dates(), s, published)));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
@@ -273,19 +258,6 @@ public final class StoryClusterer {
         return moved.contains(current) ? to : story.id();
     }
 
-    /**
-     * The past dates the article names, when it has its own publication time and names at most {@code named-dates}
-     * distinct ones (a timeline or an explainer names many: none of them places the article).
-     */
-    private List<DateReferences.Range> namedDates(String text, long published) {
-        if (published == StorySketch.NONE || config.namedDates() <= 0) {
-            return List.of();
-        }
-        List<DateReferences.Range> dates = DateReferences.find(text, Instant.ofEpochMilli(published), DATE_CHARS)
-                .stream().distinct().toList();
-        return dates.size() <= config.namedDates() ? dates : List.of();
-    }
-
     /** The article as a member of a story that may split, or null when splits are off. */
     private StorySketch.Member member(CleanArticle article, long time, long published, TermVector vector,
                                       long[] rareNames) {
@@ -319,23 +291,6 @@ public final class StoryClusterer {
     static boolean timeKnown(CleanArticle article) {
         var a = article.article();
         return a.published() != null && !a.published().equals(a.ingested());
-    }
-
-    /** The article's unit TF-IDF vector (sub-linear TF, current IDF), heaviest terms only. */
-    private TermVector vectorize(Map<String, Double> tf) {
-        Map<Long, Double> w = new HashMap<>();
-        tf.forEach((term, count) -> {
-            long h = TermHash.of(term);
-            w.merge(h, (count >= 1 ? 1 + Math.log(count) : count) * termStats.idf(h), Double::sum);
-        });
-        long[] t = new long[w.size()];
-        float[] v = new float[w.size()];
-        int i = 0;
-        for (Map.Entry<Long, Double> e : w.entrySet()) {
-            t[i] = e.getKey();
-            v[i++] = e.getValue().floatValue();
-        }
-        return TermVector.top(t, v, ARTICLE_TERMS).unit();
     }
 
     private static double weightOf(TermVector v, long term) {
