@@ -2,6 +2,7 @@ package org.wirefold.processor.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wirefold.processor.facts.ExtractedCounts.values;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +12,6 @@ import org.wirefold.common.model.StoryFact;
 
 class CasualtiesTest {
     private final FactExtractor extractor = new FactExtractor();
-
-    private List<Double> values(String text, String predicate) {
-        return extractor.extract(text).stream().filter(f -> f.predicate().equals(predicate)).map(Fact::value).toList();
-    }
 
     @Test
     void shouldReadADeathTollAsTheDeadWhateverFollows() {

@@ -1,18 +1,13 @@
 package org.wirefold.processor.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wirefold.processor.facts.ExtractedCounts.values;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wirefold.common.model.Fact;
 
-/** Verb forms and clause shapes of casualty counts added in the sixth round. */
+/** Verb forms and clause shapes of casualty counts. */
 class CasualtyVerbsTest {
-    private final FactExtractor extractor = new FactExtractor();
-
-    private List<Double> values(String text, String predicate) {
-        return extractor.extract(text).stream().filter(f -> f.predicate().equals(predicate)).map(Fact::value).toList();
-    }
 
     @Test
     void shouldReadBareWoundBeforeACountAsTheVerb() {

@@ -2,6 +2,7 @@ package org.wirefold.processor.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wirefold.processor.facts.ExtractedCounts.values;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,10 +10,6 @@ import org.wirefold.common.model.Fact;
 
 class RoundupsTest {
     private final FactExtractor extractor = new FactExtractor();
-
-    private List<Double> values(String text, String predicate) {
-        return extractor.extract(text).stream().filter(f -> f.predicate().equals(predicate)).map(Fact::value).toList();
-    }
 
     @Test
     void shouldIgnoreCountsOverSeveralNumberedShootings() {
