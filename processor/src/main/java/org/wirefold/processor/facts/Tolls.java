@@ -2,6 +2,8 @@ package org.wirefold.processor.facts;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Death tolls: a count that a toll's verb brings to its number is the dead ("the death toll rose to four"), and a
@@ -10,8 +12,10 @@ import java.util.Set;
 final class Tolls {
     private static final Set<String> RISES = Lexicon.set("rose", "risen", "rises", "climbed", "climbs", "reached",
             "increased", "jumped", "grew");
-    private static final Set<String> TOLL_WORDS = Lexicon.set("rose", "risen", "rises", "climbed", "climbs", "has",
-            "had", "to", "at", "stands", "stood", "is", "was", "of", "now", "reached", "increased", "jumped", "grew");
+    /** What may stand between "toll" and its number: the rising verbs and the words of a standing total. */
+    private static final Set<String> TOLL_WORDS = Stream.concat(RISES.stream(),
+            Stream.of("has", "had", "to", "at", "stands", "stood", "is", "was", "of", "now"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private Tolls() {
     }

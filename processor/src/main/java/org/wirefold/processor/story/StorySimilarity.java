@@ -59,7 +59,7 @@ final class StorySimilarity {
             cos += config.nameBonus();
         }
         boolean dated = story.eventStart() != StorySketch.NONE
-                && dates.stream().anyMatch(r -> r.meets(story.eventStart(), story.eventStart()));
+                && dates.stream().anyMatch(r -> r.covers(story.eventStart()));
         if (cos > 0 && !dated && agesConflict(article, story.centroid())) {
             cos *= config.ageConflict();
         }

@@ -36,9 +36,9 @@ public final class DateReferences {
 
     /** A time range in epoch milliseconds, {@code [start, end)}. */
     public record Range(long start, long end) {
-        /** Whether this range meets {@code [from, to]}. */
-        public boolean meets(long from, long to) {
-            return start <= to && end > from;
+        /** Whether this range holds the instant {@code time} (epoch milliseconds). */
+        public boolean covers(long time) {
+            return start <= time && time < end;
         }
     }
 

@@ -24,9 +24,9 @@ class DateReferencesTest {
         List<DateReferences.Range> dates = find("He was charged in the April 28 shooting outside the mill.");
 
         assertThat(dates).hasSize(1);
-        assertThat(dates.get(0).meets(day("2026-04-28"), day("2026-04-28"))).isTrue();
-        assertThat(dates.get(0).meets(day("2026-04-29"), day("2026-04-29"))).isTrue(); // first reports a day later
-        assertThat(dates.get(0).meets(day("2026-04-20"), day("2026-04-20"))).isFalse();
+        assertThat(dates.get(0).covers(day("2026-04-28"))).isTrue();
+        assertThat(dates.get(0).covers(day("2026-04-29"))).isTrue(); // first reports a day later
+        assertThat(dates.get(0).covers(day("2026-04-20"))).isFalse();
     }
 
     @Test
@@ -34,7 +34,7 @@ class DateReferencesTest {
         List<DateReferences.Range> dates = find("The fire began on Oct. 12, 2024, in a warehouse.");
 
         assertThat(dates).singleElement()
-                .satisfies(r -> assertThat(r.meets(day("2024-10-12"), day("2024-10-12"))).isTrue());
+                .satisfies(r -> assertThat(r.covers(day("2024-10-12"))).isTrue());
     }
 
     @Test
@@ -42,8 +42,8 @@ class DateReferencesTest {
         List<DateReferences.Range> dates = find("the flooding in September of 2025 and the storm of March 2026");
 
         assertThat(dates).hasSize(2);
-        assertThat(dates.get(0).meets(day("2025-09-17"), day("2025-09-17"))).isTrue();
-        assertThat(dates.get(1).meets(day("2026-03-02"), day("2026-03-02"))).isTrue();
+        assertThat(dates.get(0).covers(day("2025-09-17"))).isTrue();
+        assertThat(dates.get(1).covers(day("2026-03-02"))).isTrue();
     }
 
     @Test
@@ -51,7 +51,7 @@ class DateReferencesTest {
         List<DateReferences.Range> dates = find("The boat capsized on Dec. 28 near the pier.");
 
         assertThat(dates).singleElement()
-                .satisfies(r -> assertThat(r.meets(day("2025-12-28"), day("2025-12-28"))).isTrue());
+                .satisfies(r -> assertThat(r.covers(day("2025-12-28"))).isTrue());
     }
 
     @Test
