@@ -58,7 +58,7 @@ final class StorySimilarity {
         if (named) {
             cos += config.nameBonus();
         }
-        boolean dated = story.eventStart() != StorySketch.NONE
+        boolean dated = !dates.isEmpty() && story.eventStart() != StorySketch.NONE
                 && dates.stream().anyMatch(r -> r.covers(story.eventStart()));
         if (cos > 0 && !dated && agesConflict(article, story.centroid())) {
             cos *= config.ageConflict();
