@@ -157,6 +157,9 @@ public final class FactExtractor {
             }
             List<Fact> implicit = new ArrayList<>(ImplicitCounts.find(toks, s[0], s[1]));
             implicit.addAll(Multiples.find(toks, s[0], s[1])); // "a double homicide": two dead
+            if (implicit.stream().noneMatch(f -> f.corrects() != null)) {
+                implicit.addAll(RankedDeaths.find(toks, s[0], s[1])); // "Second victim dies": two dead
+            }
             for (Fact f : CasualtyTotals.unlessCounted(implicit, toks, text, toks.get(s[0]).start(), counted)) {
                 int end = toks.get(s[1] - 1).end();
                 int insert = at.size();
