@@ -157,6 +157,7 @@ public final class FactExtractor {
             }
             List<Fact> implicit = new ArrayList<>(ImplicitCounts.find(toks, s[0], s[1]));
             implicit.addAll(Multiples.find(toks, s[0], s[1])); // "a double homicide": two dead
+            implicit.addAll(NamedAlso.find(toks, s[0], s[1])); // "Smith was also killed": one more
             if (implicit.stream().noneMatch(f -> f.corrects() != null)) {
                 implicit.addAll(RankedDeaths.find(toks, s[0], s[1])); // "Second victim dies": two dead
             }
