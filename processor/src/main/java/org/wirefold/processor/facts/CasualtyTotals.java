@@ -61,7 +61,7 @@ final class CasualtyTotals {
                 }
                 String span = f.span().toLowerCase(java.util.Locale.ROOT);
                 boolean single = f.value() == 1 && (span.startsWith("a ") || span.startsWith("an ")
-                        || span.startsWith("another "));
+                        || span.startsWith("another ") || span.contains(" also "));
                 if (!single) {
                     numeric = true;
                 } else if (singles++ > 0 && (span.startsWith("another ") || span.contains(" also "))) {

@@ -155,8 +155,13 @@ public final class FactExtractor {
             if (aggregate(toks, s[0], s[1]) || Denials.retracted(toks, s[0], s[1])) {
                 continue; // "a man was killed there last week": background, not this event
             }
-            for (Fact f : CasualtyTotals.unlessCounted(ImplicitCounts.find(toks, s[0], s[1]), toks, text,
-                    toks.get(s[0]).start(), counted)) {
+            List<Fact> implicit = new ArrayList<>(ImplicitCounts.find(toks, s[0], s[1]));
+            implicit.addAll(Multiples.find(toks, s[0], s[1])); // "a double homicide": two dead
+            implicit.addAll(NamedAlso.find(toks, s[0], s[1])); // "Smith was also killed": one more
+            if (implicit.stream().noneMatch(f -> f.corrects() != null)) {
+                implicit.addAll(RankedDeaths.find(toks, s[0], s[1])); // "Second victim dies": two dead
+            }
+            for (Fact f : CasualtyTotals.unlessCounted(implicit, toks, text, toks.get(s[0]).start(), counted)) {
                 int end = toks.get(s[1] - 1).end();
                 int insert = at.size();
                 while (insert > 0 && at.get(insert - 1) >= end) {

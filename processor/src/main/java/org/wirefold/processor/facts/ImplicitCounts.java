@@ -147,7 +147,9 @@ final class ImplicitCounts {
                     if ("killed".equals(cls) && count == 1 && DIES.contains(w) && Casualties.diedOfWounds(t, k + 1, to)) {
                         out.add(noLongerWounded(t, i, k)); // "a boy died of his wounds": no longer wounded
                     }
-                    if (cls != null && (cls.equals("killed") || cls.equals("injured") || cls.equals("shot"))) {
+                    if ("killed".equals(cls) && count == rank && rank > 1) {
+                        out.add(rise(fact(cls, t, i, k, count))); // "a third person has died": two dead before
+                    } else if (cls != null && (cls.equals("killed") || cls.equals("injured") || cls.equals("shot"))) {
                         out.add(fact(cls, t, i, k, count));
                     }
                     break;
@@ -193,6 +195,12 @@ final class ImplicitCounts {
         return w.length > 1 && ARTICLES.contains(w[0]) && RANKS.contains(w[1]);
     }
 
+    /** A ranked death updates the toll one below it, as a toll that rises does ({@link Tolls#tollRises}). */
+    private static Fact rise(Fact f) {
+        return new Fact(f.key(), f.predicate(), f.subject(), f.place(), f.value(), f.qualifier(), false,
+                f.value() - 1, f.span());
+    }
+
     /** The update of a victim first told wounded who died: the one wounded reported before is none now. */
     private static Fact noLongerWounded(List<Tok> t, int a, int b) {
         Fact f = fact("injured", t, a, b, 0);
@@ -213,7 +221,7 @@ final class ImplicitCounts {
      * The main verb of a victim's sentence tells a death after a relative clause that told the wound ("a girl who
      * had been hospitalized since the shooting died on Sunday"); another victim in between ends the search.
      */
-    private static boolean diesAfter(List<Tok> t, int k, int to) {
+    static boolean diesAfter(List<Tok> t, int k, int to) {
         for (int j = k; j < to && j < k + 25; j++) {
             Tok x = t.get(j);
             if (x.word() && ARTICLES.contains(x.lower()) && victimAt(t, j + 1, to) > 0 || x.is(";")) {
@@ -227,7 +235,7 @@ final class ImplicitCounts {
     }
 
     /** Index of the victim noun after an article (up to four modifiers such as "23-year-old"), or -1. */
-    private static int victimAt(List<Tok> t, int j, int to) {
+    static int victimAt(List<Tok> t, int j, int to) {
         for (int steps = 0; j < to && steps < 8; j++, steps++) {
             Tok x = t.get(j);
             if (x.word() && VICTIMS.contains(x.lower())) {

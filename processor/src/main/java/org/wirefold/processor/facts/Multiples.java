@@ -1,0 +1,44 @@
+package org.wirefold.processor.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wirefold.common.model.Fact;
+
+/**
+ * Killings counted by a multiplying word: "a double homicide" is two dead, "the triple slaying" three, "a quadruple
+ * murder-suicide" five (the killer's suicide counts him too). Only words of killing count: "a triple shooting" tells
+ * people shot, not their fate. Bounded look-ahead.
+ */
+final class Multiples {
+    private static final Map<String, Integer> TIMES = Map.of("double", 2, "triple", 3, "quadruple", 4,
+            "quintuple", 5);
+    private static final Set<String> KILLINGS = Lexicon.set("homicide", "homicides", "murder", "murders", "slaying",
+            "slayings", "killing", "killings");
+
+    private Multiples() {
+    }
+
+    static List<Fact> find(List<Tok> t, int from, int to) {
+        List<Fact> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Integer n = TIMES.get(t.get(i).lower());
+            int k = i + 1 < to && t.get(i + 1).is("-") ? i + 2 : i + 1;
+            if (n == null || k >= to || !KILLINGS.contains(t.get(k).lower())) {
+                continue;
+            }
+            int end = k;
+            int s = k + 1 < to && t.get(k + 1).is("-") ? k + 2 : k + 1;
+            if (s < to && t.get(s).is("suicide")) {
+                n += 1; // "a double murder-suicide": two victims and the killer
+                end = s;
+            }
+            String span = t.get(i).text() + (t.get(i + 1).is("-") ? "-" : " ") + t.get(k).text()
+                    + (end > k ? "-" + t.get(end).text() : "");
+            out.add(new Fact("killed|person|", "killed", "person", "", n, "=", false, null, span));
+            i = end;
+        }
+        return out;
+    }
+}
