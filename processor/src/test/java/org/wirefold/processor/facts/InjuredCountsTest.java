@@ -16,4 +16,19 @@ class InjuredCountsTest {
         assertEquals(List.of(1.0), ExtractedCounts.values(
                 "Shots hit the bus, with a passenger being wounded in the arm.", "injured"));
     }
+
+    @Test
+    void shouldReadTheBoundsOfAnAgeRangeAsAges() {
+        assertEquals(List.of(3.0), ExtractedCounts.values("Three men were wounded outside the arena. The wounded men "
+                + "were between the ages of 19 and 27, a spokesman said.", "injured"));
+        assertEquals(List.of(), ExtractedCounts.values("He was injured at the age of 12 in a farm accident.", "injured"));
+    }
+
+    @Test
+    void shouldNotCountAWholeGroupTakenUpAgain() {
+        assertEquals(List.of(3.0), ExtractedCounts.values("Two men were killed and three women were injured when a "
+                + "gunman opened fire at the depot. All five victims were hurt in the same attack, police said.",
+                "injured"));
+        assertEquals(List.of(4.0), ExtractedCounts.values("Four people were injured in the shooting.", "injured"));
+    }
 }
