@@ -31,4 +31,13 @@ class InjuredCountsTest {
                 "injured"));
         assertEquals(List.of(4.0), ExtractedCounts.values("Four people were injured in the shooting.", "injured"));
     }
+
+    @Test
+    void shouldReadAnHourInWordsAsATime() {
+        assertEquals(List.of(), ExtractedCounts.values(
+                "A boy was injured near the dam on Sunday evening around seven o'clock.", "injured").stream()
+                .filter(v -> v != 1.0).toList());
+        assertEquals(List.of(), ExtractedCounts.values("Shots rang out at about nine o’clock, injuring a teenager.",
+                "injured").stream().filter(v -> v != 1.0).toList());
+    }
 }
