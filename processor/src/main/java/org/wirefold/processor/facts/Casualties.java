@@ -36,6 +36,10 @@ final class Casualties {
         if (f - 1 >= 0 && hit.kind() != Kind.NOUN && TURNS.contains(t.get(f - 1).lower())) {
             return true; // "who turns 4 on Friday", "would have turned 18": a birthday
         }
+        if (f - 2 >= hit.from() && hit.kind() != Kind.NOUN && t.get(f - 1).is("of")
+                && (t.get(f - 2).is("ages") || t.get(f - 2).is("age"))) {
+            return true; // "between the ages of 24 and 30", "at the age of 12": ages, not counts
+        }
         if (hit.kind() == Kind.NOUN || f - 2 < 0 || n >= t.size()) {
             return false;
         }
@@ -73,6 +77,15 @@ final class Casualties {
     static boolean remainder(Hit hit) {
         int k = hit.first() - 1;
         return hit.other() && k >= hit.from() && DEFINITE.contains(hit.toks().get(k).lower());
+    }
+
+    /**
+     * "All four victims were hurt in the same attack": "all" takes up a group counted before, whose dead the verb of
+     * the wounded may include; it states no count of its own.
+     */
+    static boolean wholeGroup(Hit hit) {
+        int k = hit.first() - 1;
+        return k >= hit.from() && hit.toks().get(k).is("all");
     }
 
     /**

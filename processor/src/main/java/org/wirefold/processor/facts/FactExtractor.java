@@ -103,7 +103,8 @@ public final class FactExtractor {
                 if (Predicates.NOT_VICTIM.contains(subject) || !Predicates.human(subject)
                         || Denials.denied(hit, next, predicate) || Denials.retracted(hit.toks(), hit.from(), hit.to())
                         || Casualties.company(hit) || Casualties.ofEvents(hit)
-                        || Casualties.remainder(hit)) {
+                        || Casualties.remainder(hit)
+                        || predicate.equals("injured") && Casualties.wholeGroup(hit)) {
                     continue;
                 }
                 if (aggregate(hit.toks(), hit.from(), hit.to())) {

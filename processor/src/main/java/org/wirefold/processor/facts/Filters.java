@@ -27,6 +27,9 @@ final class Filters {
         int after = n.first() + 1;
         Tok next = after < to ? t.get(after) : null;
         Tok prev = first - 1 >= from ? t.get(first - 1) : null;
+        if (next != null && (next.is("o'clock") || next.is("o’clock"))) {
+            return true; // "around six o'clock": a time, in words as in digits
+        }
         if (n.digits()) {
             String raw = a.text();
             boolean integer = raw.indexOf('.') < 0;

@@ -34,6 +34,8 @@ final class ImplicitCounts {
     private static final Set<String> RANKS = Lexicon.set("second", "third", "fourth", "fifth", "sixth");
     private static final Set<String> FATAL = Lexicon.set("fatally", "mortally");
     private static final Set<String> HURT = Lexicon.set("critically", "seriously", "badly", "severely");
+    private static final Set<String> IMAGINED = Lexicon.set("describe", "describes", "imagine", "imagines", "recall",
+            "recalled", "recalls", "remember", "remembers", "remembered", "picture", "fear", "feared", "fears", "risk");
 
     private ImplicitCounts() {
     }
@@ -107,6 +109,9 @@ final class ImplicitCounts {
             int k = noun + 1;
             for (int steps = 0; k < to && steps < 6; k++, steps++) {
                 String w = t.get(k).lower();
+                if (steps == 0 && w.equals("being") && i > from && IMAGINED.contains(t.get(i - 1).lower())) {
+                    break; // "no words describe a child being hurt": a victim thought of, not one of the event
+                }
                 String p = Predicates.at(t, k, to);
                 if (p != null && !w.equals("lives") && !w.equals("free")) {
                     String cls = p;

@@ -75,7 +75,10 @@ public final class Boilerplate {
             + "|related (?:articles|stories|posts|news|content|coverage|links)|more (?:stories|articles|news) (?:from|like this)"
             + "|you (?:may|might) (?:also )?like|recommended (?:for you|stories|articles)?|trending(?: now| stories)?"
             + "|most (?:popular|read|viewed)|popular (?:stories|posts)|latest (?:stories|news|posts)|about the author"
-            + "|share this(?: article| story)?|sponsored (?:content|links|stories))\\W*$");
+            + "|share this(?: article| story)?|sponsored (?:content|links|stories)"
+            // headings of other stories named with the site: "More stories you may like on WXYZ", "MORE FROM WXYZ.COM"
+            + "|(?:read )?more (?:top )?(?:trending )?(?:stories|articles|news|headlines)(?: (?:you (?:may|might) (?:also )?like|from|on)\\b.{0,40})?"
+            + "|more from\\b.{0,30}|(?:other |previous )(?:top )?stories|top (?:stories|trending))\\W*$");
 
     /** Returns {@code text} without page furniture; blank lines between paragraphs are kept. */
     public String strip(String text) {

@@ -84,6 +84,23 @@ class BoilerplateTest {
     }
 
     @Test
+    void shouldCutThePageTailAfterAMoreStoriesHeadingThatNamesTheSite() {
+        for (String heading : new String[] {"More stories you might like on Channel 9", "MORE FROM KTRB.COM",
+                "Other top stories:", "More headlines on the Gazette site"}) {
+            String page = ARTICLE + "\n\n" + heading + "\n\nThirty hurt as ferry hits pier\n\nThree dead in tower fire";
+
+            assertEquals(ARTICLE, boilerplate.strip(page), heading);
+        }
+    }
+
+    @Test
+    void shouldKeepASentenceThatStartsWithMoreStories() {
+        String page = ARTICLE + "\n\nMore stories from the repair crews will follow next week, officials said.";
+
+        assertEquals(page, boilerplate.strip(page));
+    }
+
+    @Test
     void shouldDropVideoPlaylistsAndAccountPrompts() {
         String page = ARTICLE + "\n\n1:45 Mayor opens new park Pause 2:10 Storm damage on coast road 0:37 Fans cheer home win"
                 + "\n\nWe have sent you a verification email. Please check your email and click on the link to activate your profile.";
