@@ -142,6 +142,9 @@ public final class FactExtractor {
             }
             if (predicate.equals("killed") && ShooterDeath.alsoHimself(hit)) {
                 value += 1; // "killed four classmates and himself": five dead
+                if (corrects == null && ShooterDeath.ofSuspect(hit)) {
+                    corrects = value - 1; // "a man suspected of killing five was found dead": six now
+                }
             }
             if (corrects == null && predicate.equals("killed") && value > 1
                     && Tolls.tollRises(hit.toks(), hit.first(), hit.from())) {
@@ -177,6 +180,7 @@ public final class FactExtractor {
         ImplicitCounts.woundedOfRanked(out);
         CasualtyTotals.deriveInjured(out);
         CasualtyTotals.sumVictims(out);
+        LaterDeaths.update(out, toks); // "has died two weeks after he was shot": the counts are the new ones
         return out;
     }
 

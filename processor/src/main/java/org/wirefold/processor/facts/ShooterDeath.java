@@ -51,6 +51,20 @@ final class ShooterDeath {
         return limit == hit.to() && nextSentenceSuicide(t, hit.to());
     }
 
+    /**
+     * The count is the victims of a suspect ("a man suspected of killing five people", "the suspect in the shooting of
+     * 5"), so the death told after it is news of its own: the suspect died after the count was reported.
+     */
+    static boolean ofSuspect(Hit hit) {
+        List<Tok> t = hit.toks();
+        for (int k = hit.first() - 1; k >= hit.from() && k >= hit.first() - 5; k--) {
+            if (t.get(k).is("suspected") || t.get(k).is("suspect")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The next sentence opens on the shooter who kills himself: "The gunman then turned the gun on himself." */
     private static boolean nextSentenceSuicide(List<Tok> t, int from) {
         int end = Math.min(t.size(), from + 16);
