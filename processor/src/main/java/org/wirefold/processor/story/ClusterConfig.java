@@ -13,6 +13,8 @@ import org.wirefold.common.config.WirefoldConfig;
  * @param storyTtl          a story no article joined for this long (stream time) is closed and its state dropped
  * @param duplicateWindow   how long an article's near-duplicate signature and story link are kept
  * @param joinThreshold     least similarity (after the time factor) for an article to join a story
+ * @param singleJoinThreshold the same for a story of one article: an article meets another article's own vector
+ *                          lower than a centroid of several reports, which adds up their shared words
  * @param mergeThreshold    least similarity of an article to a second story for that story to be merged in
  * @param nearDuplicate     least estimated word-shingle Jaccard for a near duplicate
  * @param timeScale         similarity halves per this much time between an article and a story's latest article
@@ -37,7 +39,8 @@ import org.wirefold.common.config.WirefoldConfig;
  * @param dateBonus         similarity added when such an article comes more than {@code timeScale} after the
  *                          story's latest article (a follow-up weeks or months later)
  */
-public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold, double mergeThreshold,
+public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold,
+                            double singleJoinThreshold, double mergeThreshold,
                             double nearDuplicate, Duration timeScale, int queryTerms, int sketchTerms, int postingLimit,
                             int termBuckets, double ageConflict, double nameBonus, double nameTimeFloor,
                             double rareNameShare, Duration nameTtl, Duration reorderGrace, double nameOwnArticles,
@@ -51,6 +54,8 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
             "Keep an article's near-duplicate signature this long (stream time)");
     public static final ConfigKey JOIN_THRESHOLD = ConfigKey.optional(P + "join-threshold", "0.10",
             "Least TF-IDF similarity (after the time factor) for an article to join an existing story");
+    public static final ConfigKey SINGLE_JOIN_THRESHOLD = ConfigKey.optional(P + "single-join-threshold", "0.085",
+            "Least similarity for an article to join a story of one article (two articles meet lower than an article and a story of several)");
     public static final ConfigKey MERGE_THRESHOLD = ConfigKey.optional(P + "merge-threshold", "0.25",
             "Least similarity of an article to a second story for the two stories to merge");
     public static final ConfigKey NEAR_DUPLICATE = ConfigKey.optional(P + "near-duplicate", "0.75",
@@ -98,10 +103,10 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     public static final ConfigKey REORDER_GRACE = ConfigKey.optional(P + "reorder-grace", "2s",
             "Hold articles this long so that articles interleaved by parallel partitions are clustered in ingest order (0s = off)");
 
-    public static final List<ConfigKey> KEYS = List.of(STORY_TTL, DUPLICATE_WINDOW, JOIN_THRESHOLD, MERGE_THRESHOLD,
-            NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT, TERM_BUCKETS, AGE_CONFLICT,
-            NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL, REORDER_GRACE, NAME_OWN_ARTICLES,
-            NAME_OWN_MAX_SHARE, UNECHOED_BODY, SPLIT_MEMBERS, NAMED_DATES, DATE_BONUS);
+    public static final List<ConfigKey> KEYS = List.of(STORY_TTL, DUPLICATE_WINDOW, JOIN_THRESHOLD,
+            SINGLE_JOIN_THRESHOLD, MERGE_THRESHOLD, NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT,
+            TERM_BUCKETS, AGE_CONFLICT, NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL, REORDER_GRACE,
+            NAME_OWN_ARTICLES, NAME_OWN_MAX_SHARE, UNECHOED_BODY, SPLIT_MEMBERS, NAMED_DATES, DATE_BONUS);
 
     public ClusterConfig {
         if (Integer.bitCount(termBuckets) != 1) {
@@ -117,7 +122,8 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     /** Reads {@code wirefold.cluster.*}, falling back to the defaults for missing keys. */
     public static ClusterConfig from(WirefoldConfig config) {
         return new ClusterConfig(duration(config, STORY_TTL), duration(config, DUPLICATE_WINDOW),
-                number(config, JOIN_THRESHOLD), number(config, MERGE_THRESHOLD), number(config, NEAR_DUPLICATE),
+                number(config, JOIN_THRESHOLD), number(config, SINGLE_JOIN_THRESHOLD), number(config, MERGE_THRESHOLD),
+                number(config, NEAR_DUPLICATE),
                 duration(config, TIME_SCALE), (int) number(config, QUERY_TERMS), (int) number(config, SKETCH_TERMS),
                 (int) number(config, POSTING_LIMIT), (int) number(config, TERM_BUCKETS), number(config, AGE_CONFLICT),
                 number(config, NAME_BONUS), number(config, NAME_TIME_FLOOR), number(config, RARE_NAME_SHARE),
@@ -126,12 +132,6 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                 (int) number(config, NAMED_DATES), number(config, DATE_BONUS));
     }
 
-    /** A copy with other thresholds (tuning, tests). */
-    public ClusterConfig withThresholds(double join, double merge, double near) {
-        return new ClusterConfig(storyTtl, duplicateWindow, join, merge, near, timeScale, queryTerms, sketchTerms,
-                postingLimit, termBuckets, ageConflict, nameBonus, nameTimeFloor, rareNameShare, nameTtl, reorderGrace,
-                nameOwnArticles, nameOwnMaxShare, unechoedBody, splitMembers, namedDates, dateBonus);
-    }
 
     private static double number(WirefoldConfig config, ConfigKey key) {
         String v = config.get(key.name(), key.defaultValue()).strip();

@@ -193,7 +193,8 @@ public final class StoryClusterer {
             }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
-        if (scored.isEmpty() || scored.get(0).score < config.joinThreshold()) {
+        // the best story takes the article if it is close enough; a story of one article has a lower bar
+        if (scored.isEmpty() || scored.get(0).score < joinThreshold(scored.get(0).sketch)) {
             String id = "s-" + article.id();
             putLive(StorySketch.first(id, time, published, vector, similarity.rareFor(rareNames, 1),
                     member(article, time, published, vector, rareNames)), null);
@@ -230,6 +231,11 @@ public final class StoryClusterer {
             }
         }
         return updated.id();
+    }
+
+    /** Least score to join {@code story}: lower for a story of one article, whose centroid is that article alone. */
+    private double joinThreshold(StorySketch story) {
+        return story.articles() <= 1 ? config.singleJoinThreshold() : config.joinThreshold();
     }
 
     /**
