@@ -53,6 +53,7 @@ public final class FactExtractor {
         double pending = 0; // counts of a list ("three men and two women") waiting for its last member
         java.util.Set<Integer> counted = new java.util.HashSet<>(); // "and a woman" already added to a list
         Set<String> totals = new HashSet<>(); // casualty totals of roundup sentences, to drop where repeated
+        Set<Integer> elsewhere = OtherEvents.elsewhere(toks, sentences); // "Three of those died", dated lists
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             if (hit.from() != lastSentence) {
@@ -107,7 +108,7 @@ public final class FactExtractor {
                         || predicate.equals("injured") && Casualties.wholeGroup(hit)) {
                     continue;
                 }
-                if (aggregate(hit.toks(), hit.from(), hit.to())) {
+                if (aggregate(hit.toks(), hit.from(), hit.to()) || elsewhere.contains(hit.from())) {
                     if (Roundups.tallies(hit.toks(), hit.from(), hit.to())) {
                         totals.add(Roundups.key(predicate, q.value() + listedBefore));
                     }
@@ -156,7 +157,7 @@ public final class FactExtractor {
             at.add(q.start());
         }
         for (int[] s : sentences) {
-            if (aggregate(toks, s[0], s[1]) || Denials.retracted(toks, s[0], s[1])) {
+            if (aggregate(toks, s[0], s[1]) || Denials.retracted(toks, s[0], s[1]) || elsewhere.contains(s[0])) {
                 continue; // "a man was killed there last week": background, not this event
             }
             List<Fact> implicit = new ArrayList<>(ImplicitCounts.find(toks, s[0], s[1]));
@@ -185,7 +186,10 @@ public final class FactExtractor {
     }
 
 
-    /** A statistic rather than an event: "so far this year", "since 2015", "annually", "last year". */
+    /**
+     * A statistic rather than an event: "so far this year", "since 2015", "annually", "last year"; another event
+     * ({@link OtherEvents}).
+     */
     static boolean aggregate(List<Tok> t, int from, int to) {
         for (int k = from; k < to; k++) {
             Tok x = t.get(k);
@@ -200,6 +204,9 @@ public final class FactExtractor {
             }
             if (Roundups.roundup(t, k, to)) {
                 return true;
+            }
+            if (k == from && OtherEvents.meanwhile(t, from, to) || OtherEvents.shortSpan(t, k, to)) {
+                return true; // "Meanwhile, a man was shot …", "five shot within 48 hours": other events
             }
             if (w.equals("so") && next.equals("far") || w.equals("annually") || w.equals("to") && next.equals("date")
                     || w.equals("since") && k + 1 < to && t.get(k + 1).num()) {
