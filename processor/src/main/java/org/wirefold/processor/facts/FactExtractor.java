@@ -89,6 +89,7 @@ public final class FactExtractor {
             String predicate = noted != null ? noted
                     : Casualties.aboardAfter(hit) ? "aboard"
                     : Lives.lost(hit) ? "killed" // "three lives were lost", "claimed the lives of four men"
+                    : DeathsOf.of(hit) ? "killed" // "the deaths of two teenagers"
                     : predicate(hit, listedBefore > 0 ? null : prev, Casualties.age(next)
                     || next != null && Casualties.partOf(next, hit) ? null : next);
             if (predicate.equals("killed") && Casualties.oneOfDies(hit)) {
@@ -160,6 +161,7 @@ public final class FactExtractor {
             List<Fact> implicit = new ArrayList<>(ImplicitCounts.find(toks, s[0], s[1]));
             implicit.addAll(Multiples.find(toks, s[0], s[1])); // "a double homicide": two dead
             implicit.addAll(Lives.find(toks, s[0], s[1])); // "claimed the life of a woman": one dead
+            implicit.addAll(DeathsOf.find(toks, s[0], s[1])); // "the death of a man": one dead
             implicit.addAll(NamedAlso.find(toks, s[0], s[1])); // "Smith was also killed": one more
             if (implicit.stream().noneMatch(f -> f.corrects() != null)) {
                 implicit.addAll(RankedDeaths.find(toks, s[0], s[1])); // "Second victim dies": two dead
