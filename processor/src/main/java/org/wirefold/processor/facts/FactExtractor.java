@@ -164,6 +164,7 @@ public final class FactExtractor {
             implicit.addAll(DeathsOf.find(toks, s[0], s[1])); // "the death of a man": one dead
             implicit.addAll(KilledKin.find(toks, s[0], s[1])); // "shot and killed his brother": one dead
             implicit.addAll(Slain.find(toks, s[0], s[1])); // "Slain teen identified": one dead
+            implicit.addAll(AnotherHurt.find(toks, s[0], s[1])); // "two died and another was hurt": one wounded
             implicit.addAll(NamedAlso.find(toks, s[0], s[1])); // "Smith was also killed": one more
             if (implicit.stream().noneMatch(f -> f.corrects() != null)) {
                 implicit.addAll(RankedDeaths.find(toks, s[0], s[1])); // "Second victim dies": two dead
