@@ -89,12 +89,14 @@ public final class FactExtractor {
             // an age or a part ("four others, including two women, were wounded") does not end the count's clause
             String predicate = noted != null ? noted
                     : Casualties.aboardAfter(hit) ? "aboard"
+                    : Lives.lost(hit) ? "killed" // "three lives were lost", "claimed the lives of four men"
+                    : DeathsOf.of(hit) ? "killed" // "the deaths of two teenagers"
                     : predicate(hit, listedBefore > 0 ? null : prev, Casualties.age(next)
                     || next != null && Casualties.partOf(next, hit) ? null : next);
             if (predicate.equals("killed") && Casualties.oneOfDies(hit)) {
                 predicate = "shot"; // "one of five victims dies": five shot
             }
-            String subject = hit.kind() == Kind.NOUN ? unitHead : "";
+            String subject = hit.kind() == Kind.NOUN && !unitHead.equals("life") ? unitHead : "";
             if (subject.isEmpty() || subject.equals("other")) {
                 subject = lastSubject;
             } else {
@@ -162,6 +164,11 @@ public final class FactExtractor {
             }
             List<Fact> implicit = new ArrayList<>(ImplicitCounts.find(toks, s[0], s[1]));
             implicit.addAll(Multiples.find(toks, s[0], s[1])); // "a double homicide": two dead
+            implicit.addAll(Lives.find(toks, s[0], s[1])); // "claimed the life of a woman": one dead
+            implicit.addAll(DeathsOf.find(toks, s[0], s[1])); // "the death of a man": one dead
+            implicit.addAll(KilledKin.find(toks, s[0], s[1])); // "shot and killed his brother": one dead
+            implicit.addAll(Slain.find(toks, s[0], s[1])); // "Slain teen identified": one dead
+            implicit.addAll(AnotherHurt.find(toks, s[0], s[1])); // "two died and another was hurt": one wounded
             implicit.addAll(NamedAlso.find(toks, s[0], s[1])); // "Smith was also killed": one more
             if (implicit.stream().noneMatch(f -> f.corrects() != null)) {
                 implicit.addAll(RankedDeaths.find(toks, s[0], s[1])); // "Second victim dies": two dead

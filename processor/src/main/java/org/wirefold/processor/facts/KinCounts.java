@@ -9,7 +9,7 @@ import org.wirefold.processor.facts.QuantityExtractor.Hit;
  * "kills wife, 4 kids", and "fatally shot his wife and two daughters" (all dead). Bounded look-backs only.
  */
 final class KinCounts {
-    private static final Set<String> RELATIVE = Lexicon.set("wife", "husband", "son", "daughter", "mother", "father",
+    static final Set<String> RELATIVE = Lexicon.set("wife", "husband", "son", "daughter", "mother", "father",
             "girlfriend", "boyfriend", "brother", "sister", "grandmother", "grandfather", "fiancee", "fiance", "partner",
             "stepfather", "stepmother", "stepson", "stepdaughter", "mom", "dad", "niece", "nephew", "uncle", "aunt",
             "cousin", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend");

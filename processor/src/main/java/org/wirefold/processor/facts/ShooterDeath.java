@@ -23,11 +23,15 @@ final class ShooterDeath {
      * "… gunman who then killed himself"; not when the count already includes the shooter ("including the gunman").
      */
     static boolean alsoHimself(Hit hit) {
-        List<Tok> t = hit.toks();
-        int limit = Math.min(hit.to(), hit.next() + 30);
+        return alsoHimself(hit.toks(), hit.next(), hit.to());
+    }
+
+    /** {@link #alsoHimself(Hit)} for the victims ending at token {@code next} of a sentence ending at {@code to}. */
+    static boolean alsoHimself(List<Tok> t, int next, int to) {
+        int limit = Math.min(to, next + 30);
         boolean verb = false;
         boolean dead = false;
-        for (int k = hit.next(); k < limit; k++) {
+        for (int k = next; k < limit; k++) {
             String w = t.get(k).lower();
             if (w.equals("including") || w.equals("among")) {
                 for (int j = k + 1; j < Math.min(limit, k + 4); j++) {
@@ -48,7 +52,7 @@ final class ShooterDeath {
                 return false;
             }
         }
-        return limit == hit.to() && nextSentenceSuicide(t, hit.to());
+        return limit == to && nextSentenceSuicide(t, to);
     }
 
     /**
