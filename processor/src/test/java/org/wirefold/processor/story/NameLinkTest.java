@@ -30,8 +30,11 @@ class NameLinkTest {
 
     @BeforeEach
     void start() {
-        // a name counts as rare while at most 1 + half the articles seen mention it (a few filler articles here)
-        ClusterConfig config = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.rare-name-share", "0.5")));
+        // a name counts as rare while at most 1 + half the articles seen mention it (a few filler articles here);
+        // the trial meets the one-article story of the shooting, whose bar is set to the plain join threshold: the
+        // texts are calibrated so that only the shared rare name lifts the trial over it
+        ClusterConfig config = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.rare-name-share", "0.5",
+                "wirefold.cluster.single-join-threshold", "0.10")));
         clusterer = new StoryClusterer(config, new MemoryState());
         clusterer.rebuild();
         send(article("a1").title(SHOOTING_TITLE).body(SHOOTING_BODY).people("Dale Whitcombe", "Curtis Pell"));

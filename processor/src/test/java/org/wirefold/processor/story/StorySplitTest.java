@@ -36,7 +36,7 @@ class StorySplitTest {
 
     private StoryClusterer clusterer(String splitMembers) {
         ClusterConfig config = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.join-threshold", "0.001",
-                "wirefold.cluster.split-members", splitMembers)));
+                "wirefold.cluster.single-join-threshold", "0.001", "wirefold.cluster.split-members", splitMembers)));
         StoryClusterer c = new StoryClusterer(config, new MemoryState());
         c.rebuild();
         return c;

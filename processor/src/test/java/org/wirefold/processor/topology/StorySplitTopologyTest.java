@@ -44,7 +44,8 @@ class StorySplitTopologyTest {
 
     @BeforeEach
     void start() {
-        ClusterConfig cluster = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.join-threshold", "0.001")));
+        ClusterConfig cluster = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.join-threshold", "0.001",
+                "wirefold.cluster.single-join-threshold", "0.001")));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "split-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
