@@ -187,6 +187,7 @@ public final class FactExtractor {
         ImplicitCounts.keepUpdatesOfLoneVictims(out);
         ImplicitCounts.woundedOfRanked(out);
         CasualtyTotals.deriveInjured(out);
+        Multiples.woundedOfShooting(out); // "a man was killed in a double shooting": one wounded
         CasualtyTotals.sumVictims(out);
         LaterDeaths.update(out, toks); // "has died two weeks after he was shot": the counts are the new ones
         return out;
