@@ -187,6 +187,7 @@ public final class FactExtractor {
         ImplicitCounts.keepUpdatesOfLoneVictims(out);
         ImplicitCounts.woundedOfRanked(out);
         CasualtyTotals.deriveInjured(out);
+        Multiples.woundedOfShooting(out); // "a man was killed in a double shooting": one wounded
         CasualtyTotals.sumVictims(out);
         LaterDeaths.update(out, toks); // "has died two weeks after he was shot": the counts are the new ones
         return out;
@@ -205,7 +206,8 @@ public final class FactExtractor {
             if (w.equals("year") || w.equals("years")) {
                 String prev = k - 1 >= from ? t.get(k - 1).lower() : "";
                 if (prev.equals("this") || prev.equals("last") || prev.equals("each") || prev.equals("every")
-                        || prev.equals("per") || prev.equals("a") || prev.equals("past") || prev.equals("the")) {
+                        || prev.equals("per") || prev.equals("a") && !duration(t, k, from, to) || prev.equals("past")
+                        || prev.equals("the")) {
                     return true;
                 }
             }
@@ -221,6 +223,17 @@ public final class FactExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "stretched for more than a year", "for a year": a length of time, not a rate ("600 deaths a year"); "more than a
+     * year ago" stays background.
+     */
+    private static boolean duration(List<Tok> t, int year, int from, int to) {
+        String before = year - 2 >= from ? t.get(year - 2).lower() : "";
+        String after = year + 1 < to ? t.get(year + 1).lower() : "";
+        return (before.equals("than") || before.equals("for")) && !after.equals("ago") && !after.equals("earlier")
+                && !after.equals("before") && !after.equals("later") && !after.equals("after");
     }
 
     private static String predicate(Hit hit, Hit prev, Hit next) {

@@ -217,7 +217,8 @@ final class ImplicitCounts {
      * or wounded: beside other wounded it says nothing about their number.
      */
     static void keepUpdatesOfLoneVictims(List<Fact> facts) {
-        if (facts.stream().anyMatch(f -> f.predicate().equals("shot") || f.predicate().equals("injured") && f.value() > 0)) {
+        if (facts.stream().anyMatch(f -> f.predicate().equals("shot") && !Multiples.shooting(f)
+                || f.predicate().equals("injured") && f.value() > 0)) {
             facts.removeIf(f -> f.predicate().equals("injured") && f.value() == 0);
         }
     }

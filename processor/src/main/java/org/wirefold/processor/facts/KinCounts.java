@@ -33,7 +33,7 @@ final class KinCounts {
             return 0;
         }
         String w = t.get(k - 1).lower();
-        if (w.equals("he") || w.equals("she")) {
+        if (w.equals("he") || w.equals("she") || aVictim(t, k - 1, hit.from())) {
             return 1;
         }
         if (!RELATIVE.contains(w)) {
@@ -45,6 +45,20 @@ final class KinCounts {
             }
         }
         return 0;
+    }
+
+    /**
+     * "a woman and three men were wounded", "found a man and two children dead": a victim named with "a"/"an" ends at
+     * {@code noun}; not the object of a verb whose count is the subject of the next clause ("shot a man and two others
+     * were hurt").
+     */
+    private static boolean aVictim(List<Tok> t, int noun, int from) {
+        for (int j = noun - 1; j >= Math.max(from, noun - 7); j--) {
+            if ((t.get(j).is("a") || t.get(j).is("an")) && ImplicitCounts.victimAt(t, j + 1, noun + 1) == noun) {
+                return j == from || !Predicates.isPredicate(t.get(j - 1).lower());
+            }
+        }
+        return false;
     }
 
     /**
