@@ -33,8 +33,8 @@ class StoryQualityTest {
     @Test
     void shouldClusterShootingReportsByIncident() throws IOException {
         StoryScores.Result r = cluster("gva-shootings");
-        // a regression guard just under the measured level (0.938), below the 0.95 target
-        assertTrue(r.bcubedF1() >= 0.933, r.summary());
+        // a regression guard just under the measured level (0.943), below the 0.95 target
+        assertTrue(r.bcubedF1() >= 0.940, r.summary());
     }
 
     @Test
