@@ -80,8 +80,9 @@ final class Casualties {
     }
 
     /**
-     * "All four victims were hurt in the same attack": "all" takes up a group counted before, whose dead the verb of
-     * the wounded may include; it states no count of its own.
+     * "All four victims were hurt in the same attack", "All three were shot in the head": "all" takes up a group
+     * counted before, whose dead the verb of the wounded (or of the people shot) may include; it states no count of
+     * its own.
      */
     static boolean wholeGroup(Hit hit) {
         int k = hit.first() - 1;

@@ -16,7 +16,8 @@ final class CasualtyTotals {
 
     /**
      * "Four people were shot, one fatally": when an article counts people shot and states no injured count of its
-     * own, the injured are those shot less the killed count stated right after them.
+     * own, the injured are those shot less the killed count stated right after them; none when any count of the dead
+     * in the article equals those shot.
      */
     static void deriveInjured(List<Fact> facts) {
         Fact shot = null;
@@ -33,10 +34,20 @@ final class CasualtyTotals {
                 killed = facts.get(i + 1);
             }
         }
-        if (shot != null && shot.value() > killed.value() && shot.value() < 100) {
+        if (shot != null && allDied(facts, shot.value())) {
+            facts.add(new Fact("injured|person|", "injured", "person", "", 0, "=", false, null, shot.span()));
+        } else if (shot != null && shot.value() > killed.value() && shot.value() < 100) {
             facts.add(new Fact("injured|person|", "injured", "person", "", shot.value() - killed.value(), "=", false,
                     null, shot.span()));
         }
+    }
+
+    /**
+     * "Four people were shot … the fourth victim has died": a count of the dead reaches the people shot, so none of
+     * them is left wounded.
+     */
+    private static boolean allDied(List<Fact> facts, double shot) {
+        return shot > 1 && facts.stream().anyMatch(f -> f.predicate().equals("killed") && f.value() == shot);
     }
 
     /** "a man was found dead": one victim told alone, not the dead among the people counted shot before. */

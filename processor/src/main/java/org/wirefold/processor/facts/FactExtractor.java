@@ -96,6 +96,9 @@ public final class FactExtractor {
             if (predicate.equals("killed") && Casualties.oneOfDies(hit)) {
                 predicate = "shot"; // "one of five victims dies": five shot
             }
+            if (predicate.equals("shot") && Survivors.wounded(hit)) {
+                predicate = "injured"; // "four others were shot, but their injuries were not life-threatening"
+            }
             String subject = hit.kind() == Kind.NOUN && !unitHead.equals("life") ? unitHead : "";
             if (subject.isEmpty() || subject.equals("other")) {
                 subject = lastSubject;
@@ -107,7 +110,8 @@ public final class FactExtractor {
                         || Denials.denied(hit, next, predicate) || Denials.retracted(hit.toks(), hit.from(), hit.to())
                         || Casualties.company(hit) || Casualties.ofEvents(hit)
                         || Casualties.remainder(hit)
-                        || predicate.equals("injured") && Casualties.wholeGroup(hit)) {
+                        || predicate.equals("injured") && hit.other() && HospitalTrips.only(hit)
+                        || (predicate.equals("injured") || predicate.equals("shot")) && Casualties.wholeGroup(hit)) {
                     continue;
                 }
                 if (aggregate(hit.toks(), hit.from(), hit.to()) || elsewhere.contains(hit.from())) {
@@ -142,6 +146,10 @@ public final class FactExtractor {
             if (predicate.equals("injured") && prev == null && listedBefore == 0
                     && Casualties.alsoAfterOne(hit.toks(), hit.from(), hit.first(), hit.next(), hit.to())) {
                 value += 1; // "a woman was shot, and three men were also wounded": four
+            }
+            if (predicate.equals("injured") && next != null && Casualties.remainder(next)
+                    && !"killed".equals(predicate(next, hit, null))) {
+                value += next.quantity().value(); // "one was critically wounded and the three others are stable": four
             }
             if (predicate.equals("killed") && ShooterDeath.alsoHimself(hit)) {
                 value += 1; // "killed four classmates and himself": five dead
@@ -314,6 +322,12 @@ public final class FactExtractor {
 
     /** "shot and killed", "shot dead", "handed over", "rounded up", "lost their lives". */
     private static String refine(List<Tok> t, int k, String p, int limit) {
+        if (t.get(k).lower().startsWith("surviv") && k + 1 < t.size() && t.get(k + 1).is("by")) {
+            return "stated"; // "survived by his wife and three children": his family, no victims
+        }
+        if (Hospitalized.still(t, k, limit)) {
+            return "stated"; // "two remain hospitalized": a part of the wounded, those not yet released
+        }
         if (p.equals("shot") && k + 1 < t.size()) {
             if (t.get(k + 1).is("dead")) {
                 return "killed";

@@ -88,7 +88,8 @@ final class ImplicitCounts {
                 }
                 boolean member = j < to && (ARTICLES.contains(t.get(j).lower()) && !t.get(j).is("another")
                         || t.get(j - 1).is("and") && KIN_OF.contains(t.get(j).lower())); // "a man and his son"
-                int other = j > at + 1 && member ? victimAt(t, j + 1, to) : -1;
+                int other = j > at + 1 && member ? victimAt(t, j + 1, to)
+                        : j > at + 1 && j < to && t.get(j - 1).is("and") ? bare(t, j, to) : -1; // "a man and woman"
                 if (other < 0) {
                     break;
                 }
@@ -238,6 +239,11 @@ final class ImplicitCounts {
             }
         }
         return false;
+    }
+
+    /** Index of a victim noun right after "and" without its own article ("a man and woman"), or -1. */
+    private static int bare(List<Tok> t, int j, int to) {
+        return t.get(j).word() && VICTIMS.contains(t.get(j).lower()) ? j : -1;
     }
 
     /** Index of the victim noun after an article (up to four modifiers such as "23-year-old"), or -1. */

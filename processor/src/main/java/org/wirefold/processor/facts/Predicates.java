@@ -36,7 +36,7 @@ final class Predicates {
         put("killed", "killed", "kills", "kill", "killing", "dead", "died", "die", "dies", "dying", "deaths",
                 "fatalities", "slain", "murdered", "murdering", "perished", "fatally", "death", "lives");
         put("injured", "injured", "injuring", "injures", "injure", "wounded", "wounding", "hurt", "hurting",
-                "hospitalized", "hospitalised");
+                "hospitalized", "hospitalised", "survived", "survives");
         put("arrested", "arrested", "arrests", "detained", "detaining", "rounded");
         put("held", "held", "remain", "remains", "remained", "imprisoned", "jailed", "incarcerated", "hostage",
                 "hostages", "captive", "captives");
@@ -122,6 +122,9 @@ final class Predicates {
                     return "injured";
                 }
             }
+        }
+        if ((w.equals("survived") || w.equals("survives")) && k + 1 < to && t.get(k + 1).is("by")) {
+            return null; // "he is survived by his wife and three children": his family, no victims
         }
         return of(w);
     }
