@@ -29,11 +29,7 @@ final class AnotherHurt {
                 k++;
             }
             if (k < to && "injured".equals(Predicates.of(t.get(k).lower()))) {
-                StringBuilder span = new StringBuilder();
-                for (int j = i; j <= k; j++) {
-                    span.append(j > i && t.get(j).space() ? " " : "").append(t.get(j).text());
-                }
-                out.add(new Fact("injured|person|", "injured", "person", "", 1, "=", false, null, span.toString()));
+                out.add(ImplicitCounts.fact("injured", t, i, k, 1));
             }
         }
         return out;

@@ -12,7 +12,6 @@ import org.wirefold.processor.facts.QuantityExtractor.Hit;
  */
 final class DeathsOf {
     private static final Set<String> DEATH = Lexicon.set("death", "deaths");
-    private static final Set<String> ONE = Lexicon.set("a", "an");
 
     private DeathsOf() {
     }
@@ -29,27 +28,14 @@ final class DeathsOf {
     static List<Fact> find(List<Tok> t, int from, int to) {
         List<Fact> out = new ArrayList<>();
         for (int i = from; i + 3 < to; i++) {
-            if (!t.get(i).is("the") || !DEATH.contains(t.get(i + 1).lower()) || !t.get(i + 2).is("of")
-                    || !ONE.contains(t.get(i + 3).lower())) {
+            if (!t.get(i).is("the") || !DEATH.contains(t.get(i + 1).lower()) || !t.get(i + 2).is("of")) {
                 continue;
             }
-            int noun = ImplicitCounts.victimAt(t, i + 4, to);
-            if (noun < 0) {
-                continue;
+            Fact dead = ImplicitCounts.namedDead(t, i, i + 3, to);
+            if (dead != null) {
+                out.add(dead);
+                i += 3;
             }
-            int count = 1;
-            if (noun + 2 < to && t.get(noun + 1).is("and") && (ONE.contains(t.get(noun + 2).lower())
-                    || t.get(noun + 2).is("his") || t.get(noun + 2).is("her"))
-                    && ImplicitCounts.victimAt(t, noun + 3, to) > 0) {
-                count = 2; // "the deaths of a man and his son"
-                noun = ImplicitCounts.victimAt(t, noun + 3, to);
-            }
-            StringBuilder span = new StringBuilder();
-            for (int k = i; k <= noun; k++) {
-                span.append(k > i && t.get(k).space() ? " " : "").append(t.get(k).text());
-            }
-            out.add(new Fact("killed|person|", "killed", "person", "", count, "=", false, null, span.toString()));
-            i = noun;
         }
         return out;
     }

@@ -202,7 +202,7 @@ final class ImplicitCounts {
     }
 
     /** A ranked death updates the toll one below it, as a toll that rises does ({@link Tolls#tollRises}). */
-    private static Fact rise(Fact f) {
+    static Fact rise(Fact f) {
         return new Fact(f.key(), f.predicate(), f.subject(), f.place(), f.value(), f.qualifier(), false,
                 f.value() - 1, f.span());
     }
@@ -244,6 +244,27 @@ final class ImplicitCounts {
     /** Index of a victim noun right after "and" without its own article ("a man and woman"), or -1. */
     private static int bare(List<Tok> t, int j, int to) {
         return t.get(j).word() && VICTIMS.contains(t.get(j).lower()) ? j : -1;
+    }
+
+    /**
+     * The dead named after a noun of death at {@code start} … {@code article}: "a man" is one, "a man and his son" or
+     * "a woman and a girl" two; null when no victim noun follows the article at {@code article}.
+     */
+    static Fact namedDead(List<Tok> t, int start, int article, int to) {
+        if (article >= to || !(t.get(article).is("a") || t.get(article).is("an"))) {
+            return null;
+        }
+        int noun = victimAt(t, article + 1, to);
+        if (noun < 0) {
+            return null;
+        }
+        int count = 1;
+        if (noun + 2 < to && t.get(noun + 1).is("and") && (t.get(noun + 2).is("a") || t.get(noun + 2).is("an")
+                || t.get(noun + 2).is("his") || t.get(noun + 2).is("her")) && victimAt(t, noun + 3, to) > 0) {
+            count = 2; // "a man and his son"
+            noun = victimAt(t, noun + 3, to);
+        }
+        return fact("killed", t, start, noun, count);
     }
 
     /** Index of the victim noun after an article (up to four modifiers such as "23-year-old"), or -1. */
@@ -300,7 +321,11 @@ final class ImplicitCounts {
         return 1;
     }
 
-    private static Fact fact(String predicate, List<Tok> t, int a, int b, int count) {
+    /**
+     * A count of {@code predicate} ({@code killed}, {@code injured}, …) of people read from the tokens {@code a} to
+     * {@code b} (inclusive), which become its span.
+     */
+    static Fact fact(String predicate, List<Tok> t, int a, int b, int count) {
         StringBuilder span = new StringBuilder();
         for (int k = a; k <= b; k++) {
             if (k > a && t.get(k).space()) {

@@ -45,11 +45,7 @@ final class KilledKin {
             boolean self = k + 2 < to && t.get(k + 1).is(",") && (t.get(k + 2).is("himself")
                     || t.get(k + 2).is("herself")); // the headline's "killed son, himself"
             int count = self || ShooterDeath.alsoHimself(t, k + 1, to) ? 2 : 1;
-            StringBuilder span = new StringBuilder();
-            for (int j = i; j <= k; j++) {
-                span.append(j > i && t.get(j).space() ? " " : "").append(t.get(j).text());
-            }
-            out.add(new Fact("killed|person|", "killed", "person", "", count, "=", false, null, span.toString()));
+            out.add(ImplicitCounts.fact("killed", t, i, k, count));
             i = k;
         }
         return out;

@@ -47,26 +47,14 @@ final class Lives {
         List<Fact> out = new ArrayList<>();
         for (int i = from; i + 4 < to; i++) {
             if (!CLAIM.contains(t.get(i).lower()) || !t.get(i + 1).is("the") || !LIFE.contains(t.get(i + 2).lower())
-                    || !t.get(i + 3).is("of") || !(t.get(i + 4).is("a") || t.get(i + 4).is("an"))) {
+                    || !t.get(i + 3).is("of")) {
                 continue;
             }
-            int noun = ImplicitCounts.victimAt(t, i + 5, to);
-            if (noun < 0) {
-                continue;
+            Fact dead = ImplicitCounts.namedDead(t, i, i + 4, to);
+            if (dead != null) {
+                out.add(dead);
+                i += 4;
             }
-            int count = 1;
-            if (noun + 2 < to && t.get(noun + 1).is("and") && (t.get(noun + 2).is("a") || t.get(noun + 2).is("an")
-                    || t.get(noun + 2).is("his") || t.get(noun + 2).is("her"))
-                    && ImplicitCounts.victimAt(t, noun + 3, to) > 0) {
-                count = 2; // "the lives of a man and his son"
-                noun = ImplicitCounts.victimAt(t, noun + 3, to);
-            }
-            StringBuilder span = new StringBuilder();
-            for (int k = i; k <= noun; k++) {
-                span.append(k > i && t.get(k).space() ? " " : "").append(t.get(k).text());
-            }
-            out.add(new Fact("killed|person|", "killed", "person", "", count, "=", false, null, span.toString()));
-            i = noun;
         }
         return out;
     }

@@ -29,11 +29,7 @@ final class NamedAlso {
         }
         if (k + 1 < to && t.get(k).is("also") && (t.get(k + 1).is("killed") || t.get(k + 1).is("died")
                 || t.get(k + 1).is("slain"))) {
-            StringBuilder span = new StringBuilder();
-            for (int j = from; j <= k + 1; j++) {
-                span.append(j > from && t.get(j).space() ? " " : "").append(t.get(j).text());
-            }
-            out.add(new Fact("killed|person|", "killed", "person", "", 1, "=", false, null, span.toString()));
+            out.add(ImplicitCounts.fact("killed", t, from, k + 1, 1));
         }
         return out;
     }

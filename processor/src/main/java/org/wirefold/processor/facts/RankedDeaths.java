@@ -27,11 +27,7 @@ final class RankedDeaths {
         int at = rank > 0 && t.get(i).num() ? i + 2 : i + 1;
         int noun = rank > 0 ? ImplicitCounts.victimAt(t, at, to) : -1;
         if (noun >= 0 && ImplicitCounts.diesAfter(t, noun + 1, to)) {
-            StringBuilder span = new StringBuilder();
-            for (int k = from; k <= noun; k++) {
-                span.append(k > from && t.get(k).space() ? " " : "").append(t.get(k).text());
-            }
-            out.add(new Fact("killed|person|", "killed", "person", "", rank, "=", false, rank - 1.0, span.toString()));
+            out.add(ImplicitCounts.rise(ImplicitCounts.fact("killed", t, from, noun, rank)));
         }
         return out;
     }

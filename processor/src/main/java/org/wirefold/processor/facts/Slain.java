@@ -22,11 +22,7 @@ final class Slain {
             if (noun < 0) {
                 continue;
             }
-            StringBuilder span = new StringBuilder();
-            for (int k = i; k <= noun; k++) {
-                span.append(k > i && t.get(k).space() ? " " : "").append(t.get(k).text());
-            }
-            out.add(new Fact("killed|person|", "killed", "person", "", 1, "=", false, null, span.toString()));
+            out.add(ImplicitCounts.fact("killed", t, i, noun, 1));
             i = noun;
         }
         return out;
