@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.text.DateReferences;
+import org.wirefold.processor.text.LegalSteps;
 import org.wirefold.processor.text.TermExtractor;
 import org.wirefold.processor.text.TermHash;
 
 /**
  * Reads an article into what {@link StoryClusterer} compares with its stories: the unit TF-IDF vector (sub-linear TF,
  * the IDF learned so far; the article's terms and person names are then counted into the stream's statistics), the
- * person names rare for some story, and the past dates it names.
+ * person names rare for some story, the past dates it names, and whether its headline tells a legal step.
  */
 final class ArticleReader {
     private static final int ARTICLE_TERMS = 60;
@@ -24,8 +25,8 @@ final class ArticleReader {
     private final StorySimilarity similarity;
     private final TermExtractor extractor = new TermExtractor(2.0, 1.5, 400, 150, 0.5);
 
-    /** What an article brings to the comparison. */
-    record Read(TermVector vector, long[] rareNames, List<DateReferences.Range> dates) {
+    /** What an article brings to the comparison; {@code legalStep}: its headline tells a legal step. */
+    record Read(TermVector vector, long[] rareNames, List<DateReferences.Range> dates, boolean legalStep) {
     }
 
     ArticleReader(ClusterConfig config, TermStats termStats, StorySimilarity similarity) {
@@ -45,7 +46,8 @@ final class ArticleReader {
         long[] names = PersonNames.hashes(article.people());
         termStats.add(TermStats.hashes(tf), names);
         // names rare for some story: at most the stream allowance plus a story's own articles (checked per story)
-        return new Read(vector, similarity.rareForAnyStory(names), namedDates(text, published));
+        return new Read(vector, similarity.rareForAnyStory(names), namedDates(text, published),
+                LegalSteps.named(title));
     }
 
     /** The article's unit TF-IDF vector (sub-linear TF, current IDF), heaviest terms only. */

@@ -38,6 +38,14 @@ import org.wirefold.common.config.WirefoldConfig;
  *                          a story, is not damped by time against that story (0 = off; a timeline names more)
  * @param dateBonus         similarity added when such an article comes more than {@code timeScale} after the
  *                          story's latest article (a follow-up weeks or months later)
+ * @param singleMergeThreshold least similarity of an article to a further candidate story of one article for that
+ *                          story to be merged in (the article bridges the two)
+ * @param singleMergeWarmUp articles the stream must have seen before {@code singleMergeThreshold} applies (before,
+ *                          {@code mergeThreshold} does): the online IDF of a young stream is noise
+ * @param followUpTimeFloor least time factor for an article whose headline tells a legal step (charged, sentenced,
+ *                          ...): it reports on an earlier event
+ * @param splitGap          a story's best two-way split is also taken when its two sides are at least this far apart
+ *                          in publication time (zero = off; see {@link StorySplit})
  */
 public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold,
                             double singleJoinThreshold, double mergeThreshold,
@@ -45,7 +53,8 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                             int termBuckets, double ageConflict, double nameBonus, double nameTimeFloor,
                             double rareNameShare, Duration nameTtl, Duration reorderGrace, double nameOwnArticles,
                             double nameOwnMaxShare, double unechoedBody, int splitMembers, int namedDates,
-                            double dateBonus) {
+                            double dateBonus, double singleMergeThreshold, int singleMergeWarmUp,
+                            double followUpTimeFloor, Duration splitGap) {
 
     private static final String P = "wirefold.cluster.";
     public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "90d",
@@ -100,13 +109,25 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     public static final ConfigKey DATE_BONUS = ConfigKey.optional(P + "date-bonus", "0.03",
             "Similarity added when an article naming a story's first day comes more than time-scale after the story's latest article");
 
+    public static final ConfigKey SINGLE_MERGE_THRESHOLD = ConfigKey.optional(P + "single-merge-threshold", "0.13",
+            "Least similarity of an article to a further candidate story of one article for that story to merge with the one the article joins");
+    public static final ConfigKey SINGLE_MERGE_WARM_UP = ConfigKey.optional(P + "single-merge-warm-up", "200",
+            "Articles the stream must have seen before single-merge-threshold applies (before that, merge-threshold does)");
+
+    public static final ConfigKey FOLLOW_UP_TIME_FLOOR = ConfigKey.optional(P + "follow-up-time-floor", "0.35",
+            "Least time factor for an article whose headline tells a legal step (charged, pleads, sentenced, trial, ...; 0 = off)");
+
+    public static final ConfigKey SPLIT_GAP = ConfigKey.optional(P + "split-gap", "7d",
+            "Also split a story in two when the two sides of its best split are this far apart in publication time (0s = off)");
+
     public static final ConfigKey REORDER_GRACE = ConfigKey.optional(P + "reorder-grace", "2s",
             "Hold articles this long so that articles interleaved by parallel partitions are clustered in ingest order (0s = off)");
 
     public static final List<ConfigKey> KEYS = List.of(STORY_TTL, DUPLICATE_WINDOW, JOIN_THRESHOLD,
             SINGLE_JOIN_THRESHOLD, MERGE_THRESHOLD, NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT,
             TERM_BUCKETS, AGE_CONFLICT, NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL, REORDER_GRACE,
-            NAME_OWN_ARTICLES, NAME_OWN_MAX_SHARE, UNECHOED_BODY, SPLIT_MEMBERS, NAMED_DATES, DATE_BONUS);
+            NAME_OWN_ARTICLES, NAME_OWN_MAX_SHARE, UNECHOED_BODY, SPLIT_MEMBERS, NAMED_DATES, DATE_BONUS,
+            SINGLE_MERGE_THRESHOLD, SINGLE_MERGE_WARM_UP, FOLLOW_UP_TIME_FLOOR, SPLIT_GAP);
 
     public ClusterConfig {
         if (Integer.bitCount(termBuckets) != 1) {
@@ -129,7 +150,9 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                 number(config, NAME_BONUS), number(config, NAME_TIME_FLOOR), number(config, RARE_NAME_SHARE),
                 duration(config, NAME_TTL), duration(config, REORDER_GRACE), number(config, NAME_OWN_ARTICLES),
                 number(config, NAME_OWN_MAX_SHARE), number(config, UNECHOED_BODY), (int) number(config, SPLIT_MEMBERS),
-                (int) number(config, NAMED_DATES), number(config, DATE_BONUS));
+                (int) number(config, NAMED_DATES), number(config, DATE_BONUS), number(config, SINGLE_MERGE_THRESHOLD),
+                (int) number(config, SINGLE_MERGE_WARM_UP), number(config, FOLLOW_UP_TIME_FLOOR),
+                duration(config, SPLIT_GAP));
     }
 
 

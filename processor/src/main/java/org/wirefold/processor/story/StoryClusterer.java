@@ -189,7 +189,8 @@ public final class StoryClusterer {
         for (String id : candidates) {
             StorySketch s = live.get(id);
             if (s != null) {
-                scored.add(new Scored(s, similarity.score(vector, rareNames, read.dates(), s, published)));
+                scored.add(new Scored(s, similarity.score(vector, rareNames, read.dates(), read.legalStep(), s,
+                        published)));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> x.sketch.id()));
@@ -206,7 +207,7 @@ public final class StoryClusterer {
         for (int i = 1; i < scored.size(); i++) {
             StorySketch other = scored.get(i).sketch;
             // stories split from each other are not merged back
-            if (scored.get(i).score >= config.mergeThreshold() && !target.keptApartFrom(other)
+            if (scored.get(i).score >= mergeThreshold(other) && !target.keptApartFrom(other)
                     && absorbed.stream().noneMatch(other::keptApartFrom)) {
                 absorbed.add(other);
             }
@@ -225,12 +226,21 @@ public final class StoryClusterer {
                 similarity.rareFor(rareNames, target.articles() + 1)).withMember(member, config.splitMembers());
         putLive(updated, target);
         if (updated.members() != null && StorySplit.due(membersBefore, updated.members().size())) {
-            StorySplit.Groups groups = StorySplit.decide(updated.members());
+            StorySplit.Groups groups = StorySplit.decide(updated.members(), config.splitGap().toMillis());
             if (groups != null) {
                 return split(updated, groups, article.id(), out);
             }
         }
         return updated.id();
+    }
+
+    /**
+     * Least score for a further candidate to merge with the story the article joins: lower for a story of one article
+     * (the article bridges two reports), once the stream has seen enough articles for its IDF to mean something.
+     */
+    private double mergeThreshold(StorySketch story) {
+        return story.articles() <= 1 && termStats.docs() >= config.singleMergeWarmUp()
+                ? config.singleMergeThreshold() : config.mergeThreshold();
     }
 
     /** Least score to join {@code story}: lower for a story of one article, whose centroid is that article alone. */

@@ -49,10 +49,11 @@ final class StorySimilarity {
      * ({@code dates}, see {@link DateReferences}) covers the story's first day, the time gap is not damped and ages
      * do not conflict: the follow-up places itself at the event ("charged in the April 28 shooting"), and the ages
      * it gives are often the accused's. Published more than {@code time-scale} after the story's latest article, it
-     * also gains {@code date-bonus}.
+     * also gains {@code date-bonus}. An article whose headline tells a legal step ({@code legalStep}: charged,
+     * sentenced, ...) reports on an earlier event: its time factor is at least {@code follow-up-time-floor}.
      */
-    double score(TermVector article, long[] rareNames, List<DateReferences.Range> dates, StorySketch story,
-                 long published) {
+    double score(TermVector article, long[] rareNames, List<DateReferences.Range> dates, boolean legalStep,
+                 StorySketch story, long published) {
         double cos = article.cosine(story.centroid());
         boolean named = cos > 0 && story.sharesName(rareNames, h -> rareName(h, story.articles()));
         if (named) {
@@ -73,7 +74,10 @@ final class StorySimilarity {
         double days = Math.max(0, gap - DAY) / (double) DAY;
         double scale = config.timeScale().toMillis() / (double) DAY;
         double damping = 1 / Math.sqrt(1 + days / scale);
-        return cos * (named ? Math.max(config.nameTimeFloor(), damping) : damping);
+        if (named) {
+            damping = Math.max(config.nameTimeFloor(), damping);
+        }
+        return cos * (legalStep ? Math.max(config.followUpTimeFloor(), damping) : damping);
     }
 
     /**

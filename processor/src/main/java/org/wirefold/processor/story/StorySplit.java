@@ -16,7 +16,10 @@ import java.util.stream.IntStream;
  *   <li>the split has the <em>outlet signature</em> of two events: every member names its outlet, no outlet appears
  *       twice on one side, and every outlet of the smaller side is also on the other (the same outlets covered each
  *       event once). An outlet's own follow-up rewrites its first report, so a story it reports twice keeps both
- *       reports on one side; two reports of one outlet that fall on two sides are about two things.</li>
+ *       reports on one side; two reports of one outlet that fall on two sides are about two things. Or, instead
+ *       of the outlet signature, the two sides are at least {@code split-gap} apart in publication time (every member
+ *       of one side published that long before every member of the other): two events in one place weeks apart, the
+ *       second joined to the first through the place's words.</li>
  * </ul>
  * Measured and explained in {@code docs/story-identity.md}.
  */
@@ -76,11 +79,11 @@ final class StorySplit {
         return false;
     }
 
-    /** The split of {@code members} (in joining order) when the rule holds, else null. */
-    static Groups decide(List<StorySketch.Member> members) {
-        if (members.stream().anyMatch(m -> m.source() == null || m.source().isBlank())) {
-            return null;
-        }
+    /**
+     * The split of {@code members} (in joining order) when the rule holds, else null; {@code gapMillis}: the least
+     * publication-time gap between the two sides that stands in for the outlet signature (0 = none does).
+     */
+    static Groups decide(List<StorySketch.Member> members, long gapMillis) {
         boolean[] side = best(members.stream().map(StorySketch.Member::vector).toList());
         if (side == null) {
             return null;
@@ -90,10 +93,40 @@ final class StorySplit {
         for (int i = 0; i < members.size(); i++) {
             (side[i] == side[0] ? keep : leave).add(members.get(i));
         }
-        return outletSignature(keep, leave) ? new Groups(List.copyOf(keep), List.copyOf(leave)) : null;
+        return outletSignature(keep, leave) || gapMillis > 0 && gap(keep, leave) >= gapMillis
+                ? new Groups(List.copyOf(keep), List.copyOf(leave)) : null;
     }
 
+    /**
+     * The publication-time gap between two groups when every member of one was published before every member of the
+     * other, else 0 (also when a member has no publication time of its own).
+     */
+    static long gap(List<StorySketch.Member> a, List<StorySketch.Member> b) {
+        long[] x = span(a);
+        long[] y = span(b);
+        return x == null || y == null ? 0 : Math.max(0, Math.max(y[0] - x[1], x[0] - y[1]));
+    }
+
+    /** First and last publication time of {@code members}, or null when one has none. */
+    private static long[] span(List<StorySketch.Member> members) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (StorySketch.Member m : members) {
+            if (m.published() == StorySketch.NONE) {
+                return null;
+            }
+            first = Math.min(first, m.published());
+            last = Math.max(last, m.published());
+        }
+        return new long[] {first, last};
+    }
+
+    /** Whether every member names its outlet, no outlet is twice on one side, and the smaller side's are all on the other. */
     static boolean outletSignature(List<StorySketch.Member> a, List<StorySketch.Member> b) {
+        if (java.util.stream.Stream.concat(a.stream(), b.stream())
+                .anyMatch(m -> m.source() == null || m.source().isBlank())) {
+            return false;
+        }
         Set<String> sa = new HashSet<>();
         Set<String> sb = new HashSet<>();
         if (!a.stream().allMatch(m -> sa.add(m.source())) || !b.stream().allMatch(m -> sb.add(m.source()))) {

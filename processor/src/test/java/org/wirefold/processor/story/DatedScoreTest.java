@@ -39,7 +39,7 @@ class DatedScoreTest {
     void shouldScoreAFollowUpNamingTheFirstDayAsIfNoTimeHadPassed() {
         double cosine = trial.cosine(story.centroid());
 
-        double dated = similarity.score(trial, NO_NAMES, named("the shooting on March 4"), story, LATER);
+        double dated = similarity.score(trial, NO_NAMES, named("the shooting on March 4"), false, story, LATER);
 
         // neither the 200-day gap nor the other person's age lowers it, and the named day adds date-bonus
         assertThat(dated).isCloseTo(cosine + ClusterConfig.defaults().dateBonus(), within(1e-9));
@@ -51,7 +51,7 @@ class DatedScoreTest {
         List<DateReferences.Range> sameDay =
                 DateReferences.find("the shooting on March 4", Instant.ofEpochMilli(nextDay), 4000);
 
-        assertThat(similarity.score(trial, NO_NAMES, sameDay, story, nextDay))
+        assertThat(similarity.score(trial, NO_NAMES, sameDay, false, story, nextDay))
                 .isCloseTo(trial.cosine(story.centroid()), within(1e-9));
     }
 
@@ -59,8 +59,8 @@ class DatedScoreTest {
     void shouldDampAndHalveTheSameFollowUpWithoutTheDate() {
         double cosine = trial.cosine(story.centroid());
 
-        double undated = similarity.score(trial, NO_NAMES, named("the shooting in the spring"), story, LATER);
-        double otherDay = similarity.score(trial, NO_NAMES, named("the shooting on March 19"), story, LATER);
+        double undated = similarity.score(trial, NO_NAMES, named("the shooting in the spring"), false, story, LATER);
+        double otherDay = similarity.score(trial, NO_NAMES, named("the shooting on March 19"), false, story, LATER);
 
         double damping = 1 / Math.sqrt(1 + 199 / 7.0);
         assertThat(undated).isCloseTo(cosine * 0.5 * damping, within(1e-6));

@@ -33,6 +33,7 @@ class OwnCoverageNameTest {
         Map<String, String> keys = new HashMap<>();
         keys.put("wirefold.cluster.name-own-articles", ownArticles);
         keys.put("wirefold.cluster.name-own-max-share", "0.2");
+        keys.put("wirefold.cluster.follow-up-time-floor", "0"); // the trial's legal-step floor would join it on its own
         clusterer = new StoryClusterer(ClusterConfig.from(WirefoldConfig.of(keys)), new MemoryState());
         clusterer.rebuild();
     }
