@@ -35,8 +35,13 @@ class StorySplitTest {
     private final List<StoryEvent> events = new ArrayList<>();
 
     private StoryClusterer clusterer(String splitMembers) {
+        return clusterer(splitMembers, "7d");
+    }
+
+    private StoryClusterer clusterer(String splitMembers, String splitGap) {
         ClusterConfig config = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.join-threshold", "0.001",
-                "wirefold.cluster.single-join-threshold", "0.001", "wirefold.cluster.split-members", splitMembers)));
+                "wirefold.cluster.single-join-threshold", "0.001", "wirefold.cluster.split-members", splitMembers,
+                "wirefold.cluster.split-gap", splitGap)));
         StoryClusterer c = new StoryClusterer(config, new MemoryState());
         c.rebuild();
         return c;
@@ -106,6 +111,47 @@ class StorySplitTest {
         }
 
         assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.SPLIT);
+    }
+
+    /** All four strike reports on the first day, then the ferry reports three weeks later, all by one outlet. */
+    private void strikeThenFerryWeeksLater(StoryClusterer c) {
+        for (int i = 0; i < 4; i++) {
+            send(c, strike(i).source(OUTLETS.get(0)));
+        }
+        for (int i = 0; i < 4; i++) {
+            send(c, ferry(i).source(OUTLETS.get(0)).at(T0.plus(Duration.ofDays(21)).plus(Duration.ofMinutes(10L * i))));
+        }
+    }
+
+    @Test
+    void shouldSplitTwoEventsWeeksApartWithoutTheOutletSignature() {
+        strikeThenFerryWeeksLater(clusterer("8", "7d"));
+
+        StoryEvent split = events.stream().filter(e -> e.kind() == StoryEvent.Kind.SPLIT).findFirst().orElseThrow();
+        assertThat(split.story()).isEqualTo("s-strike-0");
+        assertThat(split.moved()).isNotEmpty().allMatch(id -> id.startsWith("ferry-"));
+    }
+
+    @Test
+    void shouldNotSplitOneOutletsTwoEventsWhenTheGapRuleIsOff() {
+        strikeThenFerryWeeksLater(clusterer("8", "0s"));
+
+        assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.SPLIT);
+    }
+
+    @Test
+    void shouldMeasureTheGapBetweenTwoSidesOnlyWhenTheyDoNotOverlap() {
+        StorySketch.Member early = member("e", 0);
+        StorySketch.Member late = member("l", 10);
+
+        assertThat(StorySplit.gap(List.of(early), List.of(late))).isEqualTo(Duration.ofDays(10).toMillis());
+        assertThat(StorySplit.gap(List.of(late), List.of(early))).isEqualTo(Duration.ofDays(10).toMillis());
+        assertThat(StorySplit.gap(List.of(early, late), List.of(member("m", 5)))).isZero();
+    }
+
+    private static StorySketch.Member member(String id, int day) {
+        long t = T0.plus(Duration.ofDays(day)).toEpochMilli();
+        return new StorySketch.Member(id, "Valley Herald", t, t, new long[0], new float[0], new long[0]);
     }
 
     @Test
