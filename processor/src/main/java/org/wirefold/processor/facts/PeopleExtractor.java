@@ -224,7 +224,7 @@ public final class PeopleExtractor {
                 || i + 1 < t.size() && t.get(i + 1).capitalized();
     }
 
-    private static boolean nameLike(String w) {
+    static boolean nameLike(String w) {
         String l = w.toLowerCase(java.util.Locale.ROOT);
         if (NON_NAME.contains(l) || w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
             return false;
@@ -236,7 +236,7 @@ public final class PeopleExtractor {
         return !Lexicon.MONTHS.contains(l) && !Lexicon.DAYS.contains(l);
     }
 
-    private static String clean(String w) {
+    static String clean(String w) {
         if (w.endsWith("'s") || w.endsWith("’s")) {
             return w.substring(0, w.length() - 2);
         }

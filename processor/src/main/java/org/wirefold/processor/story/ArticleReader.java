@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wirefold.processor.facts.AgedNames;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.text.DateReferences;
 import org.wirefold.processor.text.LegalSteps;
@@ -43,7 +44,12 @@ final class ArticleReader {
         String body = nl < 0 ? "" : text.substring(nl + 1);
         Map<String, Double> tf = extractor.terms(title, body, config.unechoedBody());
         TermVector vector = vectorize(tf);
-        long[] names = PersonNames.hashes(article.people());
+        List<String> people = article.people();
+        if (config.agedNames()) {
+            people = new java.util.ArrayList<>(people == null ? List.of() : people);
+            people.addAll(AgedNames.read(text));
+        }
+        long[] names = PersonNames.hashes(people);
         termStats.add(TermStats.hashes(tf), names);
         // names rare for some story: at most the stream allowance plus a story's own articles (checked per story)
         return new Read(vector, similarity.rareForAnyStory(names), namedDates(text, published),

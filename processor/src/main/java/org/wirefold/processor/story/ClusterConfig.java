@@ -46,6 +46,9 @@ import org.wirefold.common.config.WirefoldConfig;
  *                          ...): it reports on an earlier event
  * @param splitGap          a story's best two-way split is also taken when its two sides are at least this far apart
  *                          in publication time (zero = off; see {@link StorySplit})
+ * @param agedNames         also read person names introduced with an age ("Name, 24," / "24-year-old Name") as
+ *                          rare-name evidence ({@link org.wirefold.processor.facts.AgedNames})
+ * @param gapSplitNames     a story is not split by {@code splitGap} when its two sides name the same rare person
  */
 public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold,
                             double singleJoinThreshold, double mergeThreshold,
@@ -54,7 +57,7 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                             double rareNameShare, Duration nameTtl, Duration reorderGrace, double nameOwnArticles,
                             double nameOwnMaxShare, double unechoedBody, int splitMembers, int namedDates,
                             double dateBonus, double singleMergeThreshold, int singleMergeWarmUp,
-                            double followUpTimeFloor, Duration splitGap) {
+                            double followUpTimeFloor, Duration splitGap, boolean agedNames, boolean gapSplitNames) {
 
     private static final String P = "wirefold.cluster.";
     public static final ConfigKey STORY_TTL = ConfigKey.optional(P + "story-ttl", "90d",
@@ -120,6 +123,12 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     public static final ConfigKey SPLIT_GAP = ConfigKey.optional(P + "split-gap", "7d",
             "Also split a story in two when the two sides of its best split are this far apart in publication time (0s = off)");
 
+    public static final ConfigKey AGED_NAMES = ConfigKey.optional(P + "aged-names", "true",
+            "Also read person names introduced with an age (\"Name, 24,\", \"24-year-old Name\") as rare-name evidence (false = off)");
+
+    public static final ConfigKey GAP_SPLIT_NAMES = ConfigKey.optional(P + "gap-split-names", "true",
+            "Do not split a story by split-gap when its two sides name the same rare person (false = off)");
+
     public static final ConfigKey REORDER_GRACE = ConfigKey.optional(P + "reorder-grace", "2s",
             "Hold articles this long so that articles interleaved by parallel partitions are clustered in ingest order (0s = off)");
 
@@ -127,7 +136,7 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
             SINGLE_JOIN_THRESHOLD, MERGE_THRESHOLD, NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT,
             TERM_BUCKETS, AGE_CONFLICT, NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL, REORDER_GRACE,
             NAME_OWN_ARTICLES, NAME_OWN_MAX_SHARE, UNECHOED_BODY, SPLIT_MEMBERS, NAMED_DATES, DATE_BONUS,
-            SINGLE_MERGE_THRESHOLD, SINGLE_MERGE_WARM_UP, FOLLOW_UP_TIME_FLOOR, SPLIT_GAP);
+            SINGLE_MERGE_THRESHOLD, SINGLE_MERGE_WARM_UP, FOLLOW_UP_TIME_FLOOR, SPLIT_GAP, AGED_NAMES, GAP_SPLIT_NAMES);
 
     public ClusterConfig {
         if (Integer.bitCount(termBuckets) != 1) {
@@ -152,7 +161,16 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                 number(config, NAME_OWN_MAX_SHARE), number(config, UNECHOED_BODY), (int) number(config, SPLIT_MEMBERS),
                 (int) number(config, NAMED_DATES), number(config, DATE_BONUS), number(config, SINGLE_MERGE_THRESHOLD),
                 (int) number(config, SINGLE_MERGE_WARM_UP), number(config, FOLLOW_UP_TIME_FLOOR),
-                duration(config, SPLIT_GAP));
+                duration(config, SPLIT_GAP), flag(config, AGED_NAMES), flag(config, GAP_SPLIT_NAMES));
+    }
+
+    private static boolean flag(WirefoldConfig config, ConfigKey key) {
+        String v = config.get(key.name(), key.defaultValue()).strip().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException("Invalid value for '" + key.name() + "': '" + v + "' is not true or false");
+        };
     }
 
 

@@ -226,7 +226,8 @@ public final class StoryClusterer {
                 similarity.rareFor(rareNames, target.articles() + 1)).withMember(member, config.splitMembers());
         putLive(updated, target);
         if (updated.members() != null && StorySplit.due(membersBefore, updated.members().size())) {
-            StorySplit.Groups groups = StorySplit.decide(updated.members(), config.splitGap().toMillis());
+            StorySplit.Groups groups = StorySplit.decide(updated.members(), config.splitGap().toMillis(),
+                    config.gapSplitNames());
             if (groups != null) {
                 return split(updated, groups, article.id(), out);
             }

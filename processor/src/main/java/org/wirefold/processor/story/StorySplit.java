@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  *       reports on one side; two reports of one outlet that fall on two sides are about two things. Or, instead
  *       of the outlet signature, the two sides are at least {@code split-gap} apart in publication time (every member
  *       of one side published that long before every member of the other): two events in one place weeks apart, the
- *       second joined to the first through the place's words.</li>
+ *       second joined to the first through the place's words. Not when the two sides name the same rare person
+       ({@code gap-split-names}): then the later side is the arrest or the trial of the first side's event.</li>
  * </ul>
  * Measured and explained in {@code docs/story-identity.md}.
  */
@@ -83,7 +84,7 @@ final class StorySplit {
      * The split of {@code members} (in joining order) when the rule holds, else null; {@code gapMillis}: the least
      * publication-time gap between the two sides that stands in for the outlet signature (0 = none does).
      */
-    static Groups decide(List<StorySketch.Member> members, long gapMillis) {
+    static Groups decide(List<StorySketch.Member> members, long gapMillis, boolean gapNames) {
         boolean[] side = best(members.stream().map(StorySketch.Member::vector).toList());
         if (side == null) {
             return null;
@@ -93,7 +94,8 @@ final class StorySplit {
         for (int i = 0; i < members.size(); i++) {
             (side[i] == side[0] ? keep : leave).add(members.get(i));
         }
-        return outletSignature(keep, leave) || gapMillis > 0 && gap(keep, leave) >= gapMillis
+        return outletSignature(keep, leave)
+                || gapMillis > 0 && gap(keep, leave) >= gapMillis && !(gapNames && sharesName(keep, leave))
                 ? new Groups(List.copyOf(keep), List.copyOf(leave)) : null;
     }
 
@@ -119,6 +121,24 @@ final class StorySplit {
             last = Math.max(last, m.published());
         }
         return new long[] {first, last};
+    }
+
+    /** Whether a member of {@code a} and one of {@code b} name the same rare person. */
+    static boolean sharesName(List<StorySketch.Member> a, List<StorySketch.Member> b) {
+        Set<Long> names = new HashSet<>();
+        for (StorySketch.Member m : a) {
+            for (long n : m.names()) {
+                names.add(n);
+            }
+        }
+        for (StorySketch.Member m : b) {
+            for (long n : m.names()) {
+                if (names.contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether every member names its outlet, no outlet is twice on one side, and the smaller side's are all on the other. */
