@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  *       of the outlet signature, the two sides are at least {@code split-gap} apart in publication time (every member
  *       of one side published that long before every member of the other): two events in one place weeks apart, the
  *       second joined to the first through the place's words. Not when the two sides name the same rare person
-       ({@code gap-split-names}): then the later side is the arrest or the trial of the first side's event.</li>
+ *       ({@code gap-split-names}): then the later side is the arrest or the trial of the first side's event.</li>
  * </ul>
  * Measured and explained in {@code docs/story-identity.md}.
  */
