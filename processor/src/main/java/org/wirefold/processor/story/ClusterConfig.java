@@ -44,8 +44,8 @@ import org.wirefold.common.config.WirefoldConfig;
  *                          {@code mergeThreshold} does): the online IDF of a young stream is noise
  * @param followUpTimeFloor least time factor for an article whose headline tells a legal step (charged, sentenced,
  *                          ...): it reports on an earlier event
- * @param splitGap          a story's best two-way split is also taken when its two sides are at least this far apart
- *                          in publication time (zero = off; see {@link StorySplit})
+ * @param splitGap          a story's best two-way split is also taken when its two sides began at least this far apart
+ *                          in publication time, checked at every own article (zero = off; see {@link StorySplit})
  */
 public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double joinThreshold,
                             double singleJoinThreshold, double mergeThreshold,
@@ -118,7 +118,7 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
             "Least time factor for an article whose headline tells a legal step (charged, pleads, sentenced, trial, ...; 0 = off)");
 
     public static final ConfigKey SPLIT_GAP = ConfigKey.optional(P + "split-gap", "7d",
-            "Also split a story in two when the two sides of its best split are this far apart in publication time (0s = off)");
+            "Also split a story in two when the two sides of its best split began this far apart in publication time, checked at every own article (0s = off)");
 
     public static final ConfigKey REORDER_GRACE = ConfigKey.optional(P + "reorder-grace", "2s",
             "Hold articles this long so that articles interleaved by parallel partitions are clustered in ingest order (0s = off)");
