@@ -44,8 +44,8 @@ import org.wirefold.common.config.WirefoldConfig;
  *                          {@code mergeThreshold} does): the online IDF of a young stream is noise
  * @param followUpTimeFloor least time factor for an article whose headline tells a legal step (charged, sentenced,
  *                          ...): it reports on an earlier event
- * @param splitGap          a story's best two-way split is also taken when its two sides are at least this far apart
- *                          in publication time (zero = off; see {@link StorySplit})
+ * @param splitGap          a story's best two-way split is also taken when its two sides began at least this far apart
+ *                          in publication time, checked at every own article (zero = off; see {@link StorySplit})
  * @param agedNames         also read person names introduced with an age ("Name, 24," / "24-year-old Name") as
  *                          rare-name evidence ({@link org.wirefold.processor.facts.AgedNames})
  * @param gapSplitNames     a story is not split by {@code splitGap} when its two sides name the same rare person
@@ -121,7 +121,7 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
             "Least time factor for an article whose headline tells a legal step (charged, pleads, sentenced, trial, ...; 0 = off)");
 
     public static final ConfigKey SPLIT_GAP = ConfigKey.optional(P + "split-gap", "7d",
-            "Also split a story in two when the two sides of its best split are this far apart in publication time (0s = off)");
+            "Also split a story in two when the two sides of its best split began this far apart in publication time, checked at every own article (0s = off)");
 
     public static final ConfigKey AGED_NAMES = ConfigKey.optional(P + "aged-names", "true",
             "Also read person names introduced with an age (\"Name, 24,\", \"24-year-old Name\") as rare-name evidence (false = off)");

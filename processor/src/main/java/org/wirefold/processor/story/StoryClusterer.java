@@ -225,9 +225,11 @@ public final class StoryClusterer {
         StorySketch updated = target.plus(time, published, target.centroid().plus(vector, 1.0, config.sketchTerms()),
                 similarity.rareFor(rareNames, target.articles() + 1)).withMember(member, config.splitMembers());
         putLive(updated, target);
-        if (updated.members() != null && StorySplit.due(membersBefore, updated.members().size())) {
-            StorySplit.Groups groups = StorySplit.decide(updated.members(), config.splitGap().toMillis(),
-                    config.gapSplitNames());
+        int membersAfter = updated.members() == null ? 0 : updated.members().size();
+        boolean signature = StorySplit.due(membersBefore, membersAfter);
+        long gap = config.splitGap().toMillis();
+        if (updated.members() != null && (signature || gap > 0 && StorySplit.timeDue(membersBefore, membersAfter))) {
+            StorySplit.Groups groups = StorySplit.decide(updated.members(), signature, gap, config.gapSplitNames());
             if (groups != null) {
                 return split(updated, groups, article.id(), out);
             }

@@ -7,8 +7,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * When a small story is two events: the split rule of {@link StoryClusterer}, pure. A story that reaches 4, 6 or 8
- * own articles is split in two when
+ * When a small story is two events: the split rule of {@link StoryClusterer}, pure. A small story is split in two when
  * <ul>
  *   <li>its best two-way split (spherical 2-means over the members' unit vectors, started from every pair of members,
  *       the most cohesive result with at least two members a side) is separated: the mean cosine across the groups is
@@ -17,11 +16,15 @@ import java.util.stream.IntStream;
  *       twice on one side, and every outlet of the smaller side is also on the other (the same outlets covered each
  *       event once). An outlet's own follow-up rewrites its first report, so a story it reports twice keeps both
  *       reports on one side; two reports of one outlet that fall on two sides are about two things. Or, instead
- *       of the outlet signature, the two sides are at least {@code split-gap} apart in publication time (every member
- *       of one side published that long before every member of the other): two events in one place weeks apart, the
- *       second joined to the first through the place's words. Not when the two sides name the same rare person
- *       ({@code gap-split-names}): then the later side is the arrest or the trial of the first side's event.</li>
+ *       of the outlet signature, the two sides began at least {@code split-gap} apart in publication time (the first
+ *       member of one side published that long after the first member of the other): two events in one place weeks
+ *       apart, the second joined to the first through the place's words. The first event's coverage may go on after
+ *       the second began (its funeral, its arrest), so the sides' spans may overlap. Not when the two sides name the
+ *       same rare person ({@code gap-split-names}): then the later side is the arrest or the trial of the first
+ *       side's event.</li>
  * </ul>
+ * The outlet signature is checked at 4, 6 and 8 own articles (an even count, as each outlet reports each event once);
+ * the time gap at every own article from 4 on, while the story keeps its members.
  * Measured and explained in {@code docs/story-identity.md}.
  */
 final class StorySplit {
@@ -70,7 +73,7 @@ final class StorySplit {
                 null, names, members, List.of());
     }
 
-    /** Whether growing from {@code before} to {@code after} own articles passes a check point. */
+    /** Whether growing from {@code before} to {@code after} own articles passes a check point of the outlet signature. */
     static boolean due(int before, int after) {
         for (int c : CHECK_POINTS) {
             if (before < c && after >= c) {
@@ -80,11 +83,17 @@ final class StorySplit {
         return false;
     }
 
+    /** Whether growing from {@code before} to {@code after} own articles is due a check of the time gap. */
+    static boolean timeDue(int before, int after) {
+        return after > before && after >= 2 * MIN_SIDE;
+    }
+
     /**
-     * The split of {@code members} (in joining order) when the rule holds, else null; {@code gapMillis}: the least
-     * publication-time gap between the two sides that stands in for the outlet signature (0 = none does).
+     * The split of {@code members} (in joining order) when the rule holds, else null; {@code signature}: whether the
+     * outlet signature counts (at a check point); {@code gapMillis}: the least gap between the first publication times
+     * of the two sides that stands in for the outlet signature (0 = none does).
      */
-    static Groups decide(List<StorySketch.Member> members, long gapMillis, boolean gapNames) {
+    static Groups decide(List<StorySketch.Member> members, boolean signature, long gapMillis, boolean gapNames) {
         boolean[] side = best(members.stream().map(StorySketch.Member::vector).toList());
         if (side == null) {
             return null;
@@ -94,19 +103,19 @@ final class StorySplit {
         for (int i = 0; i < members.size(); i++) {
             (side[i] == side[0] ? keep : leave).add(members.get(i));
         }
-        return outletSignature(keep, leave)
+        return signature && outletSignature(keep, leave)
                 || gapMillis > 0 && gap(keep, leave) >= gapMillis && !(gapNames && sharesName(keep, leave))
                 ? new Groups(List.copyOf(keep), List.copyOf(leave)) : null;
     }
 
     /**
-     * The publication-time gap between two groups when every member of one was published before every member of the
-     * other, else 0 (also when a member has no publication time of its own).
+     * How much later one group began than the other: the gap between their first publication times (0 when a member
+     * has no publication time of its own).
      */
     static long gap(List<StorySketch.Member> a, List<StorySketch.Member> b) {
         long[] x = span(a);
         long[] y = span(b);
-        return x == null || y == null ? 0 : Math.max(0, Math.max(y[0] - x[1], x[0] - y[1]));
+        return x == null || y == null ? 0 : Math.abs(y[0] - x[0]);
     }
 
     /** First and last publication time of {@code members}, or null when one has none. */

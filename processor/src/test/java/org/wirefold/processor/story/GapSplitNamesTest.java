@@ -28,14 +28,14 @@ class GapSplitNamesTest {
 
     @Test
     void shouldKeepTogetherSidesWeeksApartThatNameTheSamePerson() {
-        StorySplit.Groups groups = StorySplit.decide(members(new long[] {42L}, new long[] {7L, 42L}), GAP, true);
+        StorySplit.Groups groups = StorySplit.decide(members(new long[] {42L}, new long[] {7L, 42L}), false, GAP, true);
 
         assertThat(groups).isNull();
     }
 
     @Test
     void shouldSplitSidesWeeksApartThatNameTheSamePersonWhenTheRuleIsOff() {
-        StorySplit.Groups groups = StorySplit.decide(members(new long[] {42L}, new long[] {7L, 42L}), GAP, false);
+        StorySplit.Groups groups = StorySplit.decide(members(new long[] {42L}, new long[] {7L, 42L}), false, GAP, false);
 
         assertThat(groups).isNotNull();
         assertThat(groups.leave()).extracting(StorySketch.Member::id).containsExactly("c", "d");
@@ -43,7 +43,7 @@ class GapSplitNamesTest {
 
     @Test
     void shouldSplitSidesWeeksApartThatNameDifferentPeople() {
-        StorySplit.Groups groups = StorySplit.decide(members(new long[] {42L}, new long[] {7L}), GAP, true);
+        StorySplit.Groups groups = StorySplit.decide(members(new long[] {42L}, new long[] {7L}), false, GAP, true);
 
         assertThat(groups).isNotNull();
         assertThat(groups.keep()).extracting(StorySketch.Member::id).containsExactly("a", "b");

@@ -140,13 +140,14 @@ class StorySplitTest {
     }
 
     @Test
-    void shouldMeasureTheGapBetweenTwoSidesOnlyWhenTheyDoNotOverlap() {
+    void shouldMeasureTheGapBetweenTheFirstPublicationsOfTwoSides() {
         StorySketch.Member early = member("e", 0);
         StorySketch.Member late = member("l", 10);
 
         assertThat(StorySplit.gap(List.of(early), List.of(late))).isEqualTo(Duration.ofDays(10).toMillis());
         assertThat(StorySplit.gap(List.of(late), List.of(early))).isEqualTo(Duration.ofDays(10).toMillis());
-        assertThat(StorySplit.gap(List.of(early, late), List.of(member("m", 5)))).isZero();
+        // the first side is still reported after the second began: its first report counts
+        assertThat(StorySplit.gap(List.of(early, late), List.of(member("m", 5)))).isEqualTo(Duration.ofDays(5).toMillis());
     }
 
     private static StorySketch.Member member(String id, int day) {
@@ -163,5 +164,77 @@ class StorySplitTest {
         }
 
         assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.SPLIT);
+    }
+
+    /** A report of the strike by its own outlet, published {@code days} after T0. */
+    private static Articles strikeOn(int i, int days) {
+        return strike(i % STRIKE.length).id("strike-" + i).source("Strike Desk " + i)
+                .at(T0.plus(Duration.ofDays(days)).plus(Duration.ofMinutes(i)));
+    }
+
+    /** A report of the ferry decision by its own outlet, published {@code days} after T0. */
+    private static Articles ferryOn(int i, int days) {
+        return ferry(i).source("Ferry Desk " + i).at(T0.plus(Duration.ofDays(days)).plus(Duration.ofMinutes(i)));
+    }
+
+    private List<StoryEvent> splits() {
+        return events.stream().filter(e -> e.kind() == StoryEvent.Kind.SPLIT).toList();
+    }
+
+    @Test
+    void shouldSplitOnTimeAtAnArticleCountBetweenTheCheckPoints() {
+        StoryClusterer c = clusterer("8");
+        send(c, strikeOn(0, 0));
+        send(c, strikeOn(1, 0));
+        send(c, strikeOn(2, 1));
+        send(c, ferryOn(0, 8));
+        // the fifth own article: no outlet-signature check point, but the ferry began eight days after the strike
+        String last = send(c, ferryOn(1, 8));
+
+        assertThat(splits()).hasSize(1);
+        assertThat(splits().get(0).moved()).containsExactlyInAnyOrder("ferry-0", "ferry-1");
+        assertThat(last).isEqualTo("s-ferry-0");
+    }
+
+    @Test
+    void shouldSplitOnTimeWhileTheFirstEventIsStillReportedAfterTheSecondBegan() {
+        StoryClusterer c = clusterer("8");
+        send(c, strikeOn(0, 0));
+        send(c, strikeOn(1, 0));
+        send(c, ferryOn(0, 8));
+        send(c, strikeOn(2, 9)); // the strike is still news the day after the ferry decision
+        send(c, ferryOn(1, 9));
+
+        assertThat(splits()).hasSize(1);
+        assertThat(splits().get(0).story()).isEqualTo("s-strike-0");
+        assertThat(splits().get(0).moved()).containsExactlyInAnyOrder("ferry-0", "ferry-1");
+    }
+
+    @Test
+    void shouldKeepAStoryWhoseReportsAWeekLaterRepeatItsWords() {
+        StoryClusterer c = clusterer("8");
+        send(c, strikeOn(0, 0));
+        send(c, strikeOn(1, 0));
+        send(c, strikeOn(2, 1));
+        send(c, strikeOn(3, 8));
+        send(c, strikeOn(4, 9));
+        send(c, strikeOn(5, 9));
+
+        assertThat(splits()).isEmpty();
+    }
+
+    @Test
+    void shouldNotSplitOnTimeWhenTheSplitGapIsOff() {
+        ClusterConfig config = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.join-threshold", "0.001",
+                "wirefold.cluster.single-join-threshold", "0.001", "wirefold.cluster.split-gap", "0s")));
+        StoryClusterer c = new StoryClusterer(config, new MemoryState());
+        c.rebuild();
+        send(c, strikeOn(0, 0));
+        send(c, strikeOn(1, 0));
+        send(c, ferryOn(0, 8));
+        send(c, strikeOn(2, 9));
+        send(c, ferryOn(1, 9));
+
+        assertThat(splits()).isEmpty();
     }
 }
