@@ -25,8 +25,8 @@ class FactQualityTest {
 
         FactQuality.Shares shares = FactQuality.shares(feed, FactQuality.extract(feed), gold);
 
-        // just under the measured levels (0.879 by gold incident, 0.861 by clustering); the target is 0.85
+        // just under the measured levels (0.879 by gold incident, 0.867 by clustering); the target is 0.85
         assertTrue(shares.gold().share() >= 0.87, shares.gold().summary());
-        assertTrue(shares.predicted().share() >= 0.855, shares.predicted().summary());
+        assertTrue(shares.predicted().share() >= 0.86, shares.predicted().summary());
     }
 }

@@ -33,8 +33,9 @@ class StoryQualityTest {
     @Test
     void shouldClusterShootingReportsByIncident() throws IOException {
         StoryScores.Result r = cluster("gva-shootings");
-        // a regression guard just under the measured level (0.943), below the 0.95 target
-        assertTrue(r.bcubedF1() >= 0.940, r.summary());
+        // a regression guard just under the measured level (0.950 here; 0.952 through the pipeline, where no story
+        // expires in a replay), the target being 0.95 through `wirefold evaluate`
+        assertTrue(r.bcubedF1() >= 0.948, r.summary());
     }
 
     @Test
