@@ -113,23 +113,21 @@ final class StorySplit {
      * has no publication time of its own).
      */
     static long gap(List<StorySketch.Member> a, List<StorySketch.Member> b) {
-        long[] x = span(a);
-        long[] y = span(b);
-        return x == null || y == null ? 0 : Math.abs(y[0] - x[0]);
+        long x = firstPublished(a);
+        long y = firstPublished(b);
+        return x == StorySketch.NONE || y == StorySketch.NONE ? 0 : Math.abs(y - x);
     }
 
-    /** First and last publication time of {@code members}, or null when one has none. */
-    private static long[] span(List<StorySketch.Member> members) {
+    /** The earliest publication time of {@code members}, or {@link StorySketch#NONE} when one has none. */
+    private static long firstPublished(List<StorySketch.Member> members) {
         long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
         for (StorySketch.Member m : members) {
             if (m.published() == StorySketch.NONE) {
-                return null;
+                return StorySketch.NONE;
             }
             first = Math.min(first, m.published());
-            last = Math.max(last, m.published());
         }
-        return new long[] {first, last};
+        return first;
     }
 
     /** Whether a member of {@code a} and one of {@code b} name the same rare person. */
