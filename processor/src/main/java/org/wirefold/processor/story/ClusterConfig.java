@@ -42,6 +42,9 @@ import org.wirefold.common.config.WirefoldConfig;
  *                          story to be merged in (the article bridges the two)
  * @param singleMergeWarmUp articles the stream must have seen before {@code singleMergeThreshold} applies (before,
  *                          {@code mergeThreshold} does): the online IDF of a young stream is noise
+ * @param singleMergeMaxArticles {@code singleMergeThreshold} applies only when the story the article joins has at most
+ *                          this many articles: a broad story's centroid is close to many reports, so a bridge into it
+ *                          is weak evidence
  * @param followUpTimeFloor least time factor for an article whose headline tells a legal step (charged, sentenced,
  *                          ...): it reports on an earlier event
  * @param splitGap          a story's best two-way split is also taken when its two sides began at least this far apart
@@ -57,6 +60,7 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                             double rareNameShare, Duration nameTtl, Duration reorderGrace, double nameOwnArticles,
                             double nameOwnMaxShare, double unechoedBody, int splitMembers, int namedDates,
                             double dateBonus, double singleMergeThreshold, int singleMergeWarmUp,
+                            int singleMergeMaxArticles,
                             double followUpTimeFloor, Duration splitGap, boolean agedNames, boolean gapSplitNames) {
 
     private static final String P = "wirefold.cluster.";
@@ -117,6 +121,9 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
     public static final ConfigKey SINGLE_MERGE_WARM_UP = ConfigKey.optional(P + "single-merge-warm-up", "200",
             "Articles the stream must have seen before single-merge-threshold applies (before that, merge-threshold does)");
 
+    public static final ConfigKey SINGLE_MERGE_MAX_ARTICLES = ConfigKey.optional(P + "single-merge-max-articles", "200",
+            "single-merge-threshold applies only when the story the article joins has at most this many articles (a broad story is close to many reports)");
+
     public static final ConfigKey FOLLOW_UP_TIME_FLOOR = ConfigKey.optional(P + "follow-up-time-floor", "0.35",
             "Least time factor for an article whose headline tells a legal step (charged, pleads, sentenced, trial, ...; 0 = off)");
 
@@ -136,7 +143,7 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
             SINGLE_JOIN_THRESHOLD, MERGE_THRESHOLD, NEAR_DUPLICATE, TIME_SCALE, QUERY_TERMS, SKETCH_TERMS, POSTING_LIMIT,
             TERM_BUCKETS, AGE_CONFLICT, NAME_BONUS, NAME_TIME_FLOOR, RARE_NAME_SHARE, NAME_TTL, REORDER_GRACE,
             NAME_OWN_ARTICLES, NAME_OWN_MAX_SHARE, UNECHOED_BODY, SPLIT_MEMBERS, NAMED_DATES, DATE_BONUS,
-            SINGLE_MERGE_THRESHOLD, SINGLE_MERGE_WARM_UP, FOLLOW_UP_TIME_FLOOR, SPLIT_GAP, AGED_NAMES, GAP_SPLIT_NAMES);
+            SINGLE_MERGE_THRESHOLD, SINGLE_MERGE_WARM_UP, SINGLE_MERGE_MAX_ARTICLES, FOLLOW_UP_TIME_FLOOR, SPLIT_GAP, AGED_NAMES, GAP_SPLIT_NAMES);
 
     public ClusterConfig {
         if (Integer.bitCount(termBuckets) != 1) {
@@ -160,7 +167,8 @@ public record ClusterConfig(Duration storyTtl, Duration duplicateWindow, double 
                 duration(config, NAME_TTL), duration(config, REORDER_GRACE), number(config, NAME_OWN_ARTICLES),
                 number(config, NAME_OWN_MAX_SHARE), number(config, UNECHOED_BODY), (int) number(config, SPLIT_MEMBERS),
                 (int) number(config, NAMED_DATES), number(config, DATE_BONUS), number(config, SINGLE_MERGE_THRESHOLD),
-                (int) number(config, SINGLE_MERGE_WARM_UP), number(config, FOLLOW_UP_TIME_FLOOR),
+                (int) number(config, SINGLE_MERGE_WARM_UP), (int) number(config, SINGLE_MERGE_MAX_ARTICLES),
+                number(config, FOLLOW_UP_TIME_FLOOR),
                 duration(config, SPLIT_GAP), flag(config, AGED_NAMES), flag(config, GAP_SPLIT_NAMES));
     }
 

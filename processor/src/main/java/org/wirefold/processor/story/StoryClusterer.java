@@ -207,7 +207,7 @@ public final class StoryClusterer {
         for (int i = 1; i < scored.size(); i++) {
             StorySketch other = scored.get(i).sketch;
             // stories split from each other are not merged back
-            if (scored.get(i).score >= mergeThreshold(other) && !target.keptApartFrom(other)
+            if (scored.get(i).score >= mergeThreshold(target, other) && !target.keptApartFrom(other)
                     && absorbed.stream().noneMatch(other::keptApartFrom)) {
                 absorbed.add(other);
             }
@@ -238,11 +238,13 @@ public final class StoryClusterer {
     }
 
     /**
-     * Least score for a further candidate to merge with the story the article joins: lower for a story of one article
-     * (the article bridges two reports), once the stream has seen enough articles for its IDF to mean something.
+     * Least score for a further candidate {@code other} to merge with {@code target}, the story the article joins:
+     * lower for a story of one article (the article bridges two reports), once the stream has seen enough articles
+     * for its IDF to mean something, and while the target is not broad (a broad centroid is close to many reports).
      */
-    private double mergeThreshold(StorySketch story) {
-        return story.articles() <= 1 && termStats.docs() >= config.singleMergeWarmUp()
+    private double mergeThreshold(StorySketch target, StorySketch other) {
+        return other.articles() <= 1 && termStats.docs() >= config.singleMergeWarmUp()
+                && target.articles() <= config.singleMergeMaxArticles()
                 ? config.singleMergeThreshold() : config.mergeThreshold();
     }
 

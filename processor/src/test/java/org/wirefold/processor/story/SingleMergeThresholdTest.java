@@ -15,7 +15,8 @@ import org.wirefold.processor.model.StoryEvent;
 
 /**
  * A further candidate story of one article merges with the story an article joins at {@code single-merge-threshold},
- * once the stream has seen {@code single-merge-warm-up} articles; before that, {@code merge-threshold} applies. Two
+ * once the stream has seen {@code single-merge-warm-up} articles and while the story joined has at most
+ * {@code single-merge-max-articles}; otherwise {@code merge-threshold} applies. Two
  * first reports of one fire share no word; a third report shares words with both and bridges them. The thresholds are
  * set far apart so that the exact scores do not matter.
  */
@@ -23,9 +24,14 @@ class SingleMergeThresholdTest {
     private final List<StoryEvent> events = new ArrayList<>();
 
     private StoryClusterer clusterer(String warmUp) {
+        return clusterer(warmUp, "200");
+    }
+
+    private StoryClusterer clusterer(String warmUp, String maxArticles) {
         ClusterConfig config = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.join-threshold", "0.01",
                 "wirefold.cluster.single-join-threshold", "0.01", "wirefold.cluster.merge-threshold", "0.95",
-                "wirefold.cluster.single-merge-threshold", "0.02", "wirefold.cluster.single-merge-warm-up", warmUp)));
+                "wirefold.cluster.single-merge-threshold", "0.02", "wirefold.cluster.single-merge-warm-up", warmUp,
+                "wirefold.cluster.single-merge-max-articles", maxArticles)));
         StoryClusterer c = new StoryClusterer(config, new MemoryState());
         c.rebuild();
         return c;
@@ -61,6 +67,14 @@ class SingleMergeThresholdTest {
     @Test
     void shouldApplyTheMergeThresholdDuringTheWarmUp() {
         threeReports(clusterer("100"));
+
+        assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.MERGE);
+    }
+
+    @Test
+    void shouldApplyTheMergeThresholdWhenTheJoinedStoryIsBroaderThanTheBound() {
+        // the joined story has one article, over a bound of none
+        threeReports(clusterer("3", "0"));
 
         assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.MERGE);
     }
