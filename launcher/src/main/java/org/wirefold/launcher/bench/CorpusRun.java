@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.wirefold.common.model.Article;
 import org.wirefold.common.serde.Json;
+import org.wirefold.processor.facts.AgedNames;
 import org.wirefold.processor.facts.PeopleExtractor;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.model.StoryEvent;
@@ -100,7 +101,7 @@ public final class CorpusRun {
         String text = boilerplate.strip(article.text());
         String hash = sha256(TextNormalizer.normalize(text));
         String first = firstByHash.putIfAbsent(hash, article.id());
-        return new CleanArticle(article, text, hash, List.of(), people.mentions(text), first);
+        return new CleanArticle(article, text, hash, List.of(), people.mentions(text), AgedNames.read(text), first);
     }
 
     /** Final story of every article processed, merges followed. */

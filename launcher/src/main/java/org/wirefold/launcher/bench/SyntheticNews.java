@@ -46,7 +46,7 @@ final class SyntheticNews {
             body.append(". ");
         }
         Article a = new Article(id, "bench", null, time, title.toString().strip(), body.toString().strip(), time.plusSeconds(1));
-        return new CleanArticle(a, a.text(), null, List.of(), List.of(), null);
+        return new CleanArticle(a, a.text(), null, List.of(), List.of(), List.of(), null);
     }
 
     private String named(long story) {

@@ -12,10 +12,12 @@ import org.wirefold.common.model.Fact;
  * @param contentHash      hash of the normalised text; equal for exact duplicates
  * @param facts            facts read from {@code text}
  * @param people           person names mentioned, one entry per mention, as spelled
+ * @param agedNames        person names introduced with an age ("Name, 24,"), read for the clustering's name link
+ *                         ({@code AgedNames}); null in records written before they were read
  * @param exactDuplicateOf id of the first article with the same content hash, or null
  */
 public record CleanArticle(Article article, String text, String contentHash, List<Fact> facts, List<String> people,
-                           String exactDuplicateOf) {
+                           List<String> agedNames, String exactDuplicateOf) {
 
     public String id() {
         return article.id();
@@ -28,6 +30,6 @@ public record CleanArticle(Article article, String text, String contentHash, Lis
     }
 
     public CleanArticle asExactDuplicateOf(String firstId) {
-        return new CleanArticle(article, text, contentHash, facts, people, firstId);
+        return new CleanArticle(article, text, contentHash, facts, people, agedNames, firstId);
     }
 }

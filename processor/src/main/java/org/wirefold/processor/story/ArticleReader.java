@@ -1,10 +1,10 @@
 package org.wirefold.processor.story;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.wirefold.processor.facts.AgedNames;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.text.DateReferences;
 import org.wirefold.processor.text.LegalSteps;
@@ -44,16 +44,20 @@ final class ArticleReader {
         String body = nl < 0 ? "" : text.substring(nl + 1);
         Map<String, Double> tf = extractor.terms(title, body, config.unechoedBody());
         TermVector vector = vectorize(tf);
-        List<String> people = article.people();
-        if (config.agedNames()) {
-            people = new java.util.ArrayList<>(people == null ? List.of() : people);
-            people.addAll(AgedNames.read(text));
-        }
-        long[] names = PersonNames.hashes(people);
+        long[] names = PersonNames.hashes(config.agedNames() ? concat(article.people(), article.agedNames())
+                : article.people());
         termStats.add(TermStats.hashes(tf), names);
         // names rare for some story: at most the stream allowance plus a story's own articles (checked per story)
         return new Read(vector, similarity.rareForAnyStory(names), namedDates(text, published),
                 LegalSteps.named(title));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a == null ? List.of() : a);
+        if (b != null) {
+            out.addAll(b);
+        }
+        return out;
     }
 
     /** The article's unit TF-IDF vector (sub-linear TF, current IDF), heaviest terms only. */

@@ -94,6 +94,10 @@ final class StorySplit {
      * of the two sides that stands in for the outlet signature (0 = none does).
      */
     static Groups decide(List<StorySketch.Member> members, boolean signature, long gapMillis, boolean gapNames) {
+        boolean byTime = gapMillis > 0 && spread(members) >= gapMillis;
+        if (!signature && !byTime) {
+            return null; // no two sides can have begun that far apart: the 2-means split need not be computed
+        }
         boolean[] side = best(members.stream().map(StorySketch.Member::vector).toList());
         if (side == null) {
             return null;
@@ -104,7 +108,7 @@ final class StorySplit {
             (side[i] == side[0] ? keep : leave).add(members.get(i));
         }
         return signature && outletSignature(keep, leave)
-                || gapMillis > 0 && gap(keep, leave) >= gapMillis && !(gapNames && sharesName(keep, leave))
+                || byTime && gap(keep, leave) >= gapMillis && !(gapNames && sharesName(keep, leave))
                 ? new Groups(List.copyOf(keep), List.copyOf(leave)) : null;
     }
 
@@ -116,6 +120,13 @@ final class StorySplit {
         long x = firstPublished(a);
         long y = firstPublished(b);
         return x == StorySketch.NONE || y == StorySketch.NONE ? 0 : Math.abs(y - x);
+    }
+
+    /** Latest minus earliest publication time of {@code members}: the largest gap two sides can have (0 when one has none). */
+    private static long spread(List<StorySketch.Member> members) {
+        long first = firstPublished(members);
+        return first == StorySketch.NONE ? 0
+                : members.stream().mapToLong(StorySketch.Member::published).max().orElse(first) - first;
     }
 
     /** The earliest publication time of {@code members}, or {@link StorySketch#NONE} when one has none. */

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirefold.common.model.Article;
+import org.wirefold.processor.facts.AgedNames;
 import org.wirefold.processor.facts.FactExtractor;
 import org.wirefold.processor.facts.PeopleExtractor;
 import org.wirefold.processor.model.CleanArticle;
@@ -33,7 +34,7 @@ final class ArticleCleaner {
     CleanArticle clean(Article article) {
         String text = boilerplate.strip(article.text());
         CleanArticle clean = new CleanArticle(article, text, contentHash(text), orEmpty(() -> facts.extract(text), article),
-                orEmpty(() -> people.mentions(text), article), null);
+                orEmpty(() -> people.mentions(text), article), orEmpty(() -> AgedNames.read(text), article), null);
         metrics.factsExtracted(clean.facts().size());
         return clean;
     }

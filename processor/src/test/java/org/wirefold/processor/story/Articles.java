@@ -3,6 +3,7 @@ package org.wirefold.processor.story;
 import java.time.Instant;
 import java.util.List;
 import org.wirefold.common.model.Article;
+import org.wirefold.processor.facts.AgedNames;
 import org.wirefold.processor.model.CleanArticle;
 import org.wirefold.processor.text.Boilerplate;
 
@@ -73,6 +74,8 @@ final class Articles {
 
     CleanArticle build() {
         Article a = new Article(id, source, null, published, title, body, ingested);
-        return new CleanArticle(a, new Boilerplate().strip(a.text()), "hash-" + id, List.of(), people, exactDuplicateOf);
+        String text = new Boilerplate().strip(a.text());
+        // names with an age are read as the cleaning step reads them
+        return new CleanArticle(a, text, "hash-" + id, List.of(), people, AgedNames.read(text), exactDuplicateOf);
     }
 }

@@ -32,7 +32,7 @@ class StoryAggregatesTest {
                 + " were injured, said Colonel Arvid" + i + " Dorran of the regional agency. "
                 + (i % 9 + 2) + " families were sent to shelters in Kessa.";
         return new CleanArticle(Articles.article("f" + i).source("Outlet " + (i % 300)).minutesLater(i).title(title)
-                .build(), text, "hash-f" + i, facts.extract(text), people.mentions(text), null);
+                .build(), text, "hash-f" + i, facts.extract(text), people.mentions(text), List.of(), null);
     }
 
     private StoryAggregate feed(List<Integer> order) {
@@ -95,7 +95,7 @@ class StoryAggregatesTest {
     @Test
     void shouldKeepNoFactsForArticlesThatStateNone() {
         CleanArticle plain = new CleanArticle(Articles.article("p1").build(), "Bridge reopens\nTraffic flows again.",
-                "hash-p1", List.of(), List.of(), null);
+                "hash-p1", List.of(), List.of(), List.of(), null);
 
         StoryAggregate agg = aggregates.add(StoryAggregates.empty("s-p"), plain, null, Articles.T0);
 

@@ -82,7 +82,7 @@ class StoryAggregatorTest {
 
     private void article(String story, String id) {
         CleanArticle a = new CleanArticle(Articles.article(id).build(), "Some text of " + id, "hash-" + id, List.of(),
-                List.of(), null);
+                List.of(), List.of(), null);
         send(story, AggregateInput.of(StoryEvent.article(story, a)));
     }
 
