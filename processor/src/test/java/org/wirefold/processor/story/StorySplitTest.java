@@ -127,7 +127,7 @@ class StorySplitTest {
     void shouldSplitTwoEventsWeeksApartWithoutTheOutletSignature() {
         strikeThenFerryWeeksLater(clusterer("8", "7d"));
 
-        StoryEvent split = events.stream().filter(e -> e.kind() == StoryEvent.Kind.SPLIT).findFirst().orElseThrow();
+        StoryEvent split = splits().get(0);
         assertThat(split.story()).isEqualTo("s-strike-0");
         assertThat(split.moved()).isNotEmpty().allMatch(id -> id.startsWith("ferry-"));
     }
@@ -136,7 +136,7 @@ class StorySplitTest {
     void shouldNotSplitOneOutletsTwoEventsWhenTheGapRuleIsOff() {
         strikeThenFerryWeeksLater(clusterer("8", "0s"));
 
-        assertThat(events).noneMatch(e -> e.kind() == StoryEvent.Kind.SPLIT);
+        assertThat(splits()).isEmpty();
     }
 
     @Test
@@ -225,10 +225,7 @@ class StorySplitTest {
 
     @Test
     void shouldNotSplitOnTimeWhenTheSplitGapIsOff() {
-        ClusterConfig config = ClusterConfig.from(WirefoldConfig.of(Map.of("wirefold.cluster.join-threshold", "0.001",
-                "wirefold.cluster.single-join-threshold", "0.001", "wirefold.cluster.split-gap", "0s")));
-        StoryClusterer c = new StoryClusterer(config, new MemoryState());
-        c.rebuild();
+        StoryClusterer c = clusterer("8", "0s");
         send(c, strikeOn(0, 0));
         send(c, strikeOn(1, 0));
         send(c, ferryOn(0, 8));
